@@ -1,0 +1,6 @@
+namespace KerasDsl.Analyzers
+{
+    internal static class Placeholder
+    {
+    }
+}

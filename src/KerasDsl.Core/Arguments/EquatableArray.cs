@@ -1,0 +1,49 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// An immutable array with value equality, so records holding it can be compared by the
+    /// incremental generator's cache (arrays compare by reference).
+    /// </summary>
+    public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+        where T : IEquatable<T>
+    {
+        private readonly T[]? items;
+
+        public EquatableArray(T[] items) => this.items = items;
+
+        public static EquatableArray<T> Empty => new EquatableArray<T>(Array.Empty<T>());
+
+        public int Count => items?.Length ?? 0;
+
+        public T this[int index] => items![index];
+
+        public bool Equals(EquatableArray<T> other)
+        {
+            var a = items ?? Array.Empty<T>();
+            var b = other.items ?? Array.Empty<T>();
+            if (a.Length != b.Length) return false;
+            for (int i = 0; i < a.Length; i++)
+                if (!EqualityComparer<T>.Default.Equals(a[i], b[i])) return false;
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            int h = 19;
+            if (items != null) foreach (var item in items) h = h * 31 + (item?.GetHashCode() ?? 0);
+            return h;
+        }
+
+        public static bool operator ==(EquatableArray<T> a, EquatableArray<T> b) => a.Equals(b);
+        public static bool operator !=(EquatableArray<T> a, EquatableArray<T> b) => !a.Equals(b);
+
+        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,26 @@
+namespace KerasDsl.Core
+{
+    /// <summary>One row of the diagnostic table: a stable ID and what it means.</summary>
+    public sealed class DiagnosticInfo
+    {
+        public DiagnosticInfo(string id, string title, DiagnosticSeverityLevel severity, string category, bool enabledByDefault = true)
+        {
+            Id = id;
+            Title = title;
+            Severity = severity;
+            Category = category;
+            EnabledByDefault = enabledByDefault;
+        }
+
+        public string Id { get; }
+        public string Title { get; }
+        public DiagnosticSeverityLevel Severity { get; }
+        public string Category { get; }
+        public bool EnabledByDefault { get; }
+
+        /// <summary>The help page, one per ID, under docs/diagnostics/.</summary>
+        public string HelpLink => Diagnostics.HelpLinkBase + Id + ".md";
+
+        public override string ToString() => Id;
+    }
+}

@@ -1,0 +1,11 @@
+namespace KerasDsl.Core
+{
+    /// <summary>Mirrors Roslyn's DiagnosticSeverity without depending on Roslyn.</summary>
+    public enum DiagnosticSeverityLevel
+    {
+        Hidden = 0,
+        Info = 1,
+        Warning = 2,
+        Error = 3,
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using KerasDsl.Core;
+
+namespace KerasDsl
+{
+    /// <summary>
+    /// A model Keras would refuse. Carries the stable diagnostic ID (KD0001, ...), the layer
+    /// it concerns and the same words the compile-time diagnostic shows.
+    /// </summary>
+    public sealed class KerasModelException : Exception
+    {
+        public KerasModelException(DiagnosticInfo diagnostic, string? layerName, string detail, int layerIndex = -1, string? argument = null)
+            : base(Compose(diagnostic, layerName, detail))
+        {
+            Diagnostic = diagnostic;
+            LayerName = layerName;
+            Detail = detail;
+            LayerIndex = layerIndex;
+            Argument = argument;
+        }
+
+        /// <summary>The diagnostic table's entry: ID, title, severity.</summary>
+        public DiagnosticInfo Diagnostic { get; }
+
+        /// <summary>The stable ID, e.g. <c>KD0001</c>.</summary>
+        public string Id => Diagnostic.Id;
+
+        /// <summary>The layer's name (e.g. <c>lstm</c>), or null when the problem is the model's.</summary>
+        public string? LayerName { get; }
+
+        /// <summary>The message without the layer prefix; <see cref="Exception.Message"/> has both.</summary>
+        public string Detail { get; }
+
+        /// <summary>The position of the offending layer in the model's list of layers, or -1.</summary>
+        public int LayerIndex { get; }
+
+        /// <summary>The argument at fault (its C# name, e.g. <c>units</c>), when one is.</summary>
+        public string? Argument { get; }
+
+        /// <summary>The same problem, attributed to a layer (used when a helper threw without knowing it).</summary>
+        public KerasModelException WithLayer(string? layerName, int layerIndex) =>
+            new KerasModelException(Diagnostic, LayerName ?? layerName, Detail, LayerIndex >= 0 ? LayerIndex : layerIndex, Argument);
+
+        internal static string Compose(DiagnosticInfo diagnostic, string? layerName, string detail) =>
+            layerName == null ? detail : layerName + " " + detail;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// One layer's whole semantics, in Keras's shape: the constructor reads and checks the
+    /// arguments, <see cref="ComputeOutputShape"/> checks the input and computes the output
+    /// shape from shapes alone, <see cref="Build"/> declares the weights. Counts come from
+    /// the weights. A layer object serves one model evaluation at a time.
+    /// </summary>
+    public abstract class Layer
+    {
+        protected Layer(LayerArgs args)
+        {
+            Args = args;
+            Name = args.LayerName;
+            ClassName = args.Call.ClassName;
+            Trainable = args.Bool("trainable", true);
+        }
+
+        protected LayerArgs Args { get; }
+
+        public string Name { get; }
+
+        /// <summary>The Keras class name shown in summaries, e.g. <c>Dense</c>.</summary>
+        public string ClassName { get; }
+
+        /// <summary><c>trainable=False</c> makes every weight of the layer (and its inner layers) non-trainable.</summary>
+        public bool Trainable { get; }
+
+        /// <summary>
+        /// Where this layer's input comes from, for messages: "dense" (the previous layer) or
+        /// "the input". Set by <see cref="Apply"/>.
+        /// </summary>
+        protected string InputSource { get; private set; } = "the input";
+
+        /// <summary>Applies the layer to an input shape: output shape first (bad geometry fails first, as in Keras), then weights.</summary>
+        public LayerOutput Apply(Shape input, string inputSource)
+        {
+            InputSource = inputSource;
+            var output = ComputeOutputShape(input);
+            var list = new WeightList();
+            Build(input, list);
+            var weights = Trainable ? list.Items : list.Items.Select(w => w.AsNonTrainable()).ToList();
+            return new LayerOutput(output, weights);
+        }
+
+        /// <summary>Checks the input shape (batch dim included) and returns the output shape.</summary>
+        public abstract Shape ComputeOutputShape(Shape input);
+
+        /// <summary>Declares the weights for this input shape; most layers have none.</summary>
+        protected virtual void Build(Shape input, WeightList weights)
+        {
+        }
+
+        // ---- checks shared by layers; the wording is the diagnostics' wording ----
+
+        /// <summary>KD0001 unless the input has exactly this rank (batch dim included).</summary>
+        protected void RequireRank(Shape input, int rank, string layout, string? fix = null)
+        {
+            if (input.Rank != rank)
+                throw RankError(input, $"rank {rank} {layout}", fix);
+        }
+
+        protected void RequireMinRank(Shape input, int minRank, string layout, string? fix = null)
+        {
+            if (input.Rank < minRank)
+                throw RankError(input, $"rank {minRank} or more {layout}", fix);
+        }
+
+        protected KerasModelException RankError(Shape input, string expected, string? fix) =>
+            new KerasModelException(Diagnostics.IncompatibleInputRank, Name,
+                $"expects input of {expected} but {Describe(InputSource)} gives {input} (rank {input.Rank})" +
+                (fix == null ? "." : ": " + fix));
+
+        /// <summary>KD0007 when a dim the weights depend on is unknown (e.g. Dense after Flatten of a None dim).</summary>
+        protected long RequireKnown(Shape input, int axis, string what)
+        {
+            var d = input[axis];
+            if (d == null)
+                throw new KerasModelException(Diagnostics.UndefinedDim, Name,
+                    $"needs the {what} of its input to be known, but {Describe(InputSource)} gives {input}: the parameter count cannot be known. " +
+                    "Give the input shape a size there (input: (..., n)), or reshape to a known size first.");
+            return d.Value;
+        }
+
+        protected KerasModelException ShapeError(Shape input, string detail) =>
+            new KerasModelException(Diagnostics.IncompatibleShape, Name, detail.Replace("{input}", input.ToString()).Replace("{source}", Describe(InputSource)));
+
+        private static string Describe(string source) => source;
+    }
+
+    /// <summary>What applying a layer yields: the output shape and the weights.</summary>
+    public sealed class LayerOutput
+    {
+        public LayerOutput(Shape shape, IReadOnlyList<Weight> weights)
+        {
+            Shape = shape;
+            Weights = weights;
+            long total = 0, trainable = 0;
+            foreach (var w in weights)
+            {
+                total = CheckedMath.Add(total, w.Size, "the parameter count");
+                if (w.Trainable) trainable = CheckedMath.Add(trainable, w.Size, "the parameter count");
+            }
+            Params = total;
+            TrainableParams = trainable;
+        }
+
+        public Shape Shape { get; }
+        public IReadOnlyList<Weight> Weights { get; }
+        public long Params { get; }
+        public long TrainableParams { get; }
+        public long NonTrainableParams => Params - TrainableParams;
+    }
+}

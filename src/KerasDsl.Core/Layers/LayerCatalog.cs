@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KerasDsl.Core
+{
+    /// <summary>Every layer class Core knows, by Keras class name. Each family lists its own types.</summary>
+    public static class LayerCatalog
+    {
+        private static readonly Dictionary<string, LayerType> ByName = Families()
+            .SelectMany(f => f)
+            .ToDictionary(t => t.ClassName, StringComparer.Ordinal);
+
+        private static IEnumerable<LayerType[]> Families() => new[]
+        {
+            CoreLayers.Types,
+            ConvolutionLayers.Types,
+            PoolingLayers.Types,
+            ReshapingLayers.Types,
+            RecurrentLayers.Types,
+            NormalizationLayers.Types,
+            ActivationLayers.Types,
+            RegularizationLayers.Types,
+            PreprocessingLayers.Types,
+        };
+
+        public static IEnumerable<LayerType> All => ByName.Values;
+
+        public static bool TryGet(string className, out LayerType type) => ByName.TryGetValue(className, out type!);
+
+        public static LayerType Get(string className, string? layerName = null)
+        {
+            if (TryGet(className, out var type)) return type;
+            throw new KerasModelException(Diagnostics.UnknownLayerClass, layerName,
+                $"is of unknown layer class '{className}': KerasDsl knows {ByName.Count} Keras layer classes ({string.Join(", ", ByName.Keys.OrderBy(k => k, StringComparer.Ordinal))}). " +
+                "Check the spelling of the class name.");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace KerasDsl.Core
+{
+    /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
+    public static class RegularizationLayers
+    {
+        public static readonly LayerType[] Types =
+        {
+        };
+    }
+}

@@ -1,0 +1,11 @@
+namespace KerasDsl.Core
+{
+    /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
+    public static class ReshapingLayers
+    {
+        public static readonly LayerType[] Types =
+        {
+            Flatten.Type,
+        };
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// A tensor shape as Keras sees it, batch dim included: each dim is a size or unknown
+    /// (<c>null</c>, printed <c>None</c>). Immutable, with value equality.
+    /// </summary>
+    public sealed class Shape : IEquatable<Shape>
+    {
+        private readonly long?[] dims;
+
+        public Shape(params long?[] dims)
+        {
+            this.dims = (long?[])dims.Clone();
+        }
+
+        private Shape(long?[] dims, bool noCopy) => this.dims = dims;
+
+        /// <summary>A shape from the dims after the batch dim, with an unknown batch dim prepended.</summary>
+        public static Shape WithBatch(IReadOnlyList<long?> dimsWithoutBatch)
+        {
+            var all = new long?[dimsWithoutBatch.Count + 1];
+            for (int i = 0; i < dimsWithoutBatch.Count; i++) all[i + 1] = dimsWithoutBatch[i];
+            return new Shape(all, noCopy: true);
+        }
+
+        public int Rank => dims.Length;
+
+        public long? this[int index] => dims[index < 0 ? dims.Length + index : index];
+
+        public IReadOnlyList<long?> Dims => dims;
+
+        /// <summary>The last dim, the one Dense, RNNs and convolutions call channels or features.</summary>
+        public long? Last => dims[dims.Length - 1];
+
+        public Shape Replace(int index, long? value)
+        {
+            var copy = (long?[])dims.Clone();
+            copy[index < 0 ? copy.Length + index : index] = value;
+            return new Shape(copy, noCopy: true);
+        }
+
+        /// <summary>Dims [start, end) as a new shape.</summary>
+        public Shape Slice(int start, int end)
+        {
+            var copy = new long?[end - start];
+            Array.Copy(dims, start, copy, 0, copy.Length);
+            return new Shape(copy, noCopy: true);
+        }
+
+        public Shape Append(params long?[] more)
+        {
+            var copy = new long?[dims.Length + more.Length];
+            dims.CopyTo(copy, 0);
+            more.CopyTo(copy, dims.Length);
+            return new Shape(copy, noCopy: true);
+        }
+
+        public static Shape Concat(Shape a, Shape b) => a.Append(b.dims);
+
+        public bool IsFullyKnownAfterBatch()
+        {
+            for (int i = 1; i < dims.Length; i++) if (dims[i] == null) return false;
+            return true;
+        }
+
+        /// <summary>Python's tuple spelling, as Keras prints shapes: <c>(None, 4)</c>, <c>(None,)</c>.</summary>
+        public override string ToString()
+        {
+            var sb = new StringBuilder("(");
+            for (int i = 0; i < dims.Length; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(dims[i]?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None");
+            }
+            if (dims.Length == 1) sb.Append(',');
+            return sb.Append(')').ToString();
+        }
+
+        public bool Equals(Shape? other)
+        {
+            if (other is null || other.dims.Length != dims.Length) return false;
+            for (int i = 0; i < dims.Length; i++) if (dims[i] != other.dims[i]) return false;
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as Shape);
+
+        public override int GetHashCode()
+        {
+            int h = 17;
+            foreach (var d in dims) h = h * 31 + (d?.GetHashCode() ?? -1);
+            return h;
+        }
+    }
+}

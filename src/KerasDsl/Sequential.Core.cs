@@ -1,0 +1,20 @@
+namespace KerasDsl
+{
+    // keras.layers core family: Dense.
+    public sealed partial class Sequential
+    {
+        /// <summary>keras.layers.Dense: kernel (in, units) and bias (units).</summary>
+        public Sequential Dense(int units, string? activation = null, bool useBias = true,
+            InputShape input = default, bool trainable = true, string? name = null) =>
+            Add(Keras.Dense(units, activation, useBias, trainable, name), input);
+    }
+
+    public static partial class Keras
+    {
+        /// <summary>keras.layers.Dense, for wrappers such as TimeDistributed.</summary>
+        public static LayerSpec Dense(int units, string? activation = null, bool useBias = true,
+            bool trainable = true, string? name = null) =>
+            Args.Spec("Dense", Args.A("units", units), Args.A("activation", activation), Args.A("useBias", useBias),
+                Args.A("trainable", trainable), Args.A("name", name));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Linq;
+using KerasDsl.Core;
+
+namespace KerasDsl
+{
+    /// <summary>
+    /// An immutable Keras Sequential model. Each layer method returns a new model with the layer
+    /// appended; a layer Keras would refuse throws <see cref="KerasModelException"/> at that call.
+    /// The layer methods live in the partial files named after their Keras family.
+    /// </summary>
+    public sealed partial class Sequential
+    {
+        private readonly SequentialModel model;
+
+        internal Sequential(SequentialModel model) => this.model = model;
+
+        /// <summary>The model's name (<c>sequential</c> unless given).</summary>
+        public string Name => model.Name;
+
+        /// <summary>Core's evaluation of this model, shared by the analyzer and the CLI.</summary>
+        public SequentialModel Model => model;
+
+        /// <summary>True once the first layer has an <c>input:</c> shape.</summary>
+        public bool IsBuilt => model.IsBuilt;
+
+        public long TotalParams => Summarize().TotalParams;
+        public long TrainableParams => Summarize().TrainableParams;
+        public long NonTrainableParams => Summarize().NonTrainableParams;
+
+        /// <summary>The output shape with its batch dim, e.g. <c>(None, 1)</c>.</summary>
+        public Shape OutputShape => Summarize().OutputShape;
+
+        /// <summary>One row per layer: name, class name, output shape, params, trainable.</summary>
+        public IReadOnlyList<LayerRow> Layers => Summarize().Rows;
+
+        /// <summary>Things Keras accepts but you should see, such as a dim of size zero (KD0009).</summary>
+        public IReadOnlyList<ModelWarning> Warnings => model.Warnings;
+
+        /// <summary>Keras 2's classic summary table, as <c>model.summary()</c> prints it.</summary>
+        public string Summary() => ClassicSummaryRenderer.Render(Summarize());
+
+        /// <summary>Appends a layer made by one of <see cref="Keras"/>'s factories, as Keras's <c>model.add</c>.</summary>
+        public Sequential Add(LayerSpec layer, InputShape input = default)
+        {
+            var call = layer.Call;
+            if (input.IsSpecified)
+                call = new LayerCall(call.ClassName, new EquatableArray<Arg>(call.Args.Where(a => a.Name != SequentialModel.InputArg)
+                    .Concat(new[] { new Arg(SequentialModel.InputArg, Args.A("input", input).Value) }).ToArray()));
+            return new Sequential(model.Add(call));
+        }
+
+        public override string ToString() => model.IsBuilt ? Summary() : $"{Name} (not built: no input shape)";
+
+        private ModelSummary Summarize() => summary ??= model.Summarize();
+
+        private ModelSummary? summary;
+    }
+}
