@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using CoreTable = KerasDsl.Core.Diagnostics;
+
+namespace KerasDsl.Analyzers.Diagnostics
+{
+    /// <summary>
+    /// The analyzer's descriptors: one per row of Core's table (<see cref="CoreTable.All"/>), with its ID,
+    /// title, category and severity, message "{0}" (the words come from Core, as the runtime's
+    /// exception messages do) and its help page. Written out one by one rather than made in a loop
+    /// because Roslyn's release tracking (AnalyzerReleases.*.md) reads constant IDs, categories and
+    /// severities at each descriptor; a test checks that this table and Core's agree row for row.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Shapes = "KerasDsl.Shapes";
+        private const string Arguments = "KerasDsl.Arguments";
+        private const string Usage = "KerasDsl.Usage";
+        private const string Info = "KerasDsl.Info";
+        private const string Message = "{0}";
+        public static readonly DiagnosticDescriptor IncompatibleInputRank = new DiagnosticDescriptor(
+            CoreTable.IncompatibleInputRankId, CoreTable.IncompatibleInputRank.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.IncompatibleInputRankId + ".md");
+        public static readonly DiagnosticDescriptor InvalidArgument = new DiagnosticDescriptor(
+            CoreTable.InvalidArgumentId, CoreTable.InvalidArgument.Title, Message, Arguments, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.InvalidArgumentId + ".md");
+        public static readonly DiagnosticDescriptor UnknownOption = new DiagnosticDescriptor(
+            CoreTable.UnknownOptionId, CoreTable.UnknownOption.Title, Message, Arguments, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UnknownOptionId + ".md");
+        public static readonly DiagnosticDescriptor NegativeOutputDim = new DiagnosticDescriptor(
+            CoreTable.NegativeOutputDimId, CoreTable.NegativeOutputDim.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.NegativeOutputDimId + ".md");
+        public static readonly DiagnosticDescriptor DuplicateLayerName = new DiagnosticDescriptor(
+            CoreTable.DuplicateLayerNameId, CoreTable.DuplicateLayerName.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.DuplicateLayerNameId + ".md");
+        public static readonly DiagnosticDescriptor ParamCountOverflow = new DiagnosticDescriptor(
+            CoreTable.ParamCountOverflowId, CoreTable.ParamCountOverflow.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.ParamCountOverflowId + ".md");
+        public static readonly DiagnosticDescriptor UndefinedDim = new DiagnosticDescriptor(
+            CoreTable.UndefinedDimId, CoreTable.UndefinedDim.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UndefinedDimId + ".md");
+        public static readonly DiagnosticDescriptor IncompatibleShape = new DiagnosticDescriptor(
+            CoreTable.IncompatibleShapeId, CoreTable.IncompatibleShape.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.IncompatibleShapeId + ".md");
+        public static readonly DiagnosticDescriptor ZeroSizeDim = new DiagnosticDescriptor(
+            CoreTable.ZeroSizeDimId, CoreTable.ZeroSizeDim.Title, Message, Shapes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.ZeroSizeDimId + ".md");
+        public static readonly DiagnosticDescriptor MissingInputShape = new DiagnosticDescriptor(
+            CoreTable.MissingInputShapeId, CoreTable.MissingInputShape.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.MissingInputShapeId + ".md");
+        public static readonly DiagnosticDescriptor NotConstant = new DiagnosticDescriptor(
+            CoreTable.NotConstantId, CoreTable.NotConstant.Title, Message, Usage, DiagnosticSeverity.Info, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.NotConstantId + ".md");
+        public static readonly DiagnosticDescriptor ModelNotEvaluated = new DiagnosticDescriptor(
+            CoreTable.ModelNotEvaluatedId, CoreTable.ModelNotEvaluated.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.ModelNotEvaluatedId + ".md");
+        public static readonly DiagnosticDescriptor ModelSummary = new DiagnosticDescriptor(
+            CoreTable.ModelSummaryId, CoreTable.ModelSummary.Title, Message, Info, DiagnosticSeverity.Info, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.ModelSummaryId + ".md");
+        public static readonly DiagnosticDescriptor LayerSummary = new DiagnosticDescriptor(
+            CoreTable.LayerSummaryId, CoreTable.LayerSummary.Title, Message, Info, DiagnosticSeverity.Hidden, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.LayerSummaryId + ".md");
+        public static readonly DiagnosticDescriptor InvalidModelTarget = new DiagnosticDescriptor(
+            CoreTable.InvalidModelTargetId, CoreTable.InvalidModelTarget.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.InvalidModelTargetId + ".md");
+        public static readonly DiagnosticDescriptor UnknownLayerClass = new DiagnosticDescriptor(
+            CoreTable.UnknownLayerClassId, CoreTable.UnknownLayerClass.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UnknownLayerClassId + ".md");
+
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+            IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,
+            UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant, ModelNotEvaluated,
+            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass);
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
+
+        /// <summary>The descriptor for a Core refusal or warning, by its ID.</summary>
+        public static bool TryGet(string id, out DiagnosticDescriptor descriptor) => ById.TryGetValue(id, out descriptor!);
+    }
+}

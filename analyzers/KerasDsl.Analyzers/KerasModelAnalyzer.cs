@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Immutable;
+using KerasDsl.Analyzers.Diagnostics;
+using KerasDsl.Analyzers.Parser;
+using KerasDsl.Analyzers.Reporting;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KerasDsl.Analyzers
+{
+    /// <summary>
+    /// Checks every <c>Sequential()</c> chain in the compilation, marked or not, with Core: each
+    /// refusal the runtime would throw is reported with Core's ID and words on the offending layer
+    /// method's name; plus the tooltips (model Info, per-layer Hidden) and, for [KerasModel]
+    /// members, why no constants are generated.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class KerasModelAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                // A compilation without KerasDsl has no chains: register nothing, cost nothing.
+                if (start.Compilation.GetTypeByMetadataName(KerasSymbols.SequentialType) == null) return;
+                start.RegisterOperationAction(c => Guard(() => ChainReporter.AnalyzeInvocation(c)), OperationKind.Invocation);
+                start.RegisterSyntaxNodeAction(c => Guard(() => ModelTargetReporter.AnalyzeMember(c)),
+                    SyntaxKind.FieldDeclaration, SyntaxKind.PropertyDeclaration);
+            });
+        }
+
+        /// <summary>
+        /// An analyzer that throws shows the user AD0001 and loses every other diagnostic of the
+        /// callback; an unexpected failure here (a bug, or code Roslyn models in a way not foreseen)
+        /// means "say nothing" instead. Cancellation still propagates.
+        /// </summary>
+        internal static void Guard(Action callback)
+        {
+            try
+            {
+                callback();
+            }
+            catch (Exception e) when (!(e is OperationCanceledException))
+            {
+                UnexpectedExceptions.Swallowed(e);
+            }
+        }
+    }
+}

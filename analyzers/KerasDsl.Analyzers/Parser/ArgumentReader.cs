@@ -1,0 +1,179 @@
+using System.Collections.Generic;
+using System.Threading;
+using KerasDsl.Analyzers.Models;
+using KerasDsl.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KerasDsl.Analyzers.Parser
+{
+    /// <summary>
+    /// Turns the arguments of a layer method or factory call into Core's arguments, by C# parameter
+    /// name (the runtime's parameter names are Core's argument names), as the runtime's typed
+    /// parameters would: omitted parameters take the method's own defaults, <c>InputShape</c> and
+    /// <c>Size</c> are read through their implicit conversions, a factory call inside a wrapper
+    /// becomes a nested layer. Anything the compiler cannot know stops the reading with a
+    /// <see cref="ChainStop"/> instead of a guess.
+    /// </summary>
+    internal sealed class ArgumentReader
+    {
+        private readonly bool keepLocations;
+        private readonly CancellationToken cancellationToken;
+
+        public ArgumentReader(bool keepLocations, CancellationToken cancellationToken)
+        {
+            this.keepLocations = keepLocations;
+            this.cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Set when a read fails: why, and where.</summary>
+        public ChainStop? Stop { get; private set; }
+
+        /// <summary>
+        /// The arguments of <paramref name="invocation"/> in parameter order, except that <c>input</c>
+        /// goes last and only when given, as the runtime's <c>Sequential.Add</c> appends it.
+        /// Null when one cannot be read (see <see cref="Stop"/>).
+        /// </summary>
+        public Arg[]? ReadArguments(IInvocationOperation invocation, int layerIndex, string method, string? outer, string? skipParameter = null)
+        {
+            var byOrdinal = new IArgumentOperation?[invocation.TargetMethod.Parameters.Length];
+            foreach (var argument in invocation.Arguments)
+                if (argument.Parameter != null && argument.Parameter.Ordinal < byOrdinal.Length)
+                    byOrdinal[argument.Parameter.Ordinal] = argument;
+
+            var args = new List<Arg>(byOrdinal.Length);
+            Arg? input = null;
+            foreach (var parameter in invocation.TargetMethod.Parameters)
+            {
+                if (parameter.Name == skipParameter) continue;
+                var argument = byOrdinal[parameter.Ordinal];
+                var value = argument == null
+                    ? FromDefault(parameter)
+                    : Read(argument.Value, layerIndex, method, outer, parameter.Name, argument.ArgumentKind == ArgumentKind.DefaultValue ? parameter : null);
+                if (value == null)
+                {
+                    Stop ??= new ChainStop(ChainStopKind.Invalid, layerIndex, method, parameter.Name, outer, Span(invocation.Syntax));
+                    return null;
+                }
+                if (parameter.Name == SequentialModel.InputArg)
+                {
+                    if (!value.IsNull) input = new Arg(parameter.Name, value);
+                    continue;
+                }
+                args.Add(new Arg(parameter.Name, value));
+            }
+            if (input != null) args.Add(input);
+            return args.ToArray();
+        }
+
+        /// <summary>One argument's value, or null (with <see cref="Stop"/> set) when the compiler cannot know it.</summary>
+        public ArgValue? Read(IOperation operation, int layerIndex, string method, string? outer, string argument, IParameterSymbol? defaultOf = null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (operation is IInvalidOperation || operation.Type is IErrorTypeSymbol)
+                return Fail(ChainStopKind.Invalid, operation, layerIndex, method, outer, argument);
+
+            var constant = operation.ConstantValue;
+            if (constant.HasValue)
+                return FromConstant(constant.Value) ?? Fail(ChainStopKind.NotConstant, operation, layerIndex, method, outer, argument);
+
+            switch (operation)
+            {
+                case IConversionOperation conversion when IsTransparent(conversion):
+                    return Read(conversion.Operand, layerIndex, method, outer, argument);
+                case IDefaultValueOperation _:
+                    // default(InputShape), default(Size), default(int?): "not given", which Core reads as Keras's default.
+                    return ArgValue.Null;
+                case ITupleOperation tuple:
+                    var items = new ArgValue[tuple.Elements.Length];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        var item = Read(tuple.Elements[i], layerIndex, method, outer, argument);
+                        if (item == null) return null;
+                        items[i] = item;
+                    }
+                    return ArgValue.Tuple(items);
+                case IInvocationOperation factory when KerasSymbols.IsLayerFactory(factory.TargetMethod):
+                    var call = ReadFactory(factory, layerIndex, outer ?? method);
+                    return call == null ? null : ArgValue.Of(call);
+            }
+
+            // A default the operation tree did not spell as a constant: the parameter's own default.
+            if (defaultOf != null) return FromDefault(defaultOf) ?? Fail(ChainStopKind.Invalid, operation, layerIndex, method, outer, argument);
+            return Fail(ChainStopKind.NotConstant, operation, layerIndex, method, outer, argument);
+        }
+
+        /// <summary>A static factory such as <c>LSTM(64, returnSequences: true)</c>, as the runtime's <c>LayerSpec.Call</c>.</summary>
+        public LayerCall? ReadFactory(IInvocationOperation factory, int layerIndex, string? outer)
+        {
+            string className = factory.TargetMethod.Name;
+            if (!LayerCatalog.TryGet(className, out _))
+            {
+                StopAt(ChainStopKind.NotALayer, layerIndex, className, null, outer, factory.Syntax);
+                return null;
+            }
+            var args = ReadArguments(factory, layerIndex, className, outer);
+            return args == null ? null : new LayerCall(className, args);
+        }
+
+        /// <summary>
+        /// Conversions that keep the value: to a nullable, a tuple literal's element types, a wider
+        /// number, and the user-defined ones of InputShape and Size, whose runtime
+        /// <c>ToArg()</c> keeps an int an int and a tuple a tuple (what <see cref="Read"/> yields for the operand).
+        /// </summary>
+        private static bool IsTransparent(IConversionOperation conversion)
+        {
+            var c = conversion.GetConversion();
+            if (c.IsUserDefined) return KerasSymbols.IsArgumentStruct(conversion.Type) && conversion.OperatorMethod?.ContainingType is { } t && KerasSymbols.IsArgumentStruct(t);
+            return c.IsIdentity || c.IsNullable || c.IsTupleLiteralConversion || c.IsTupleConversion || c.IsDefaultLiteral ||
+                   (c.IsImplicit && (c.IsNumeric || c.IsReference));
+        }
+
+        private static ArgValue? FromDefault(IParameterSymbol parameter)
+        {
+            if (!parameter.HasExplicitDefaultValue) return null;
+            // `InputShape input = default` has no constant: Roslyn reports null for a struct's default.
+            return FromConstant(parameter.ExplicitDefaultValue);
+        }
+
+        /// <summary>A C# constant as Core's value; null for a kind Core has no argument of (char, huge ulong).</summary>
+        public static ArgValue? FromConstant(object? value)
+        {
+            switch (value)
+            {
+                case null: return ArgValue.Null;
+                case bool b: return ArgValue.Of(b);
+                case string s: return ArgValue.Of(s);
+                case int i: return ArgValue.Of((long)i);
+                case long l: return ArgValue.Of(l);
+                case short s16: return ArgValue.Of((long)s16);
+                case sbyte s8: return ArgValue.Of((long)s8);
+                case byte u8: return ArgValue.Of((long)u8);
+                case ushort u16: return ArgValue.Of((long)u16);
+                case uint u32: return ArgValue.Of((long)u32);
+                case ulong u64 when u64 <= long.MaxValue: return ArgValue.Of((long)u64);
+                case float f: return ArgValue.Of((double)f);
+                case double d: return ArgValue.Of(d);
+                default: return null;
+            }
+        }
+
+        /// <summary>Records why reading stops at <paramref name="node"/> (the first reason wins).</summary>
+        public void StopAt(ChainStopKind kind, int layerIndex, string method, string? argument, string? outer, SyntaxNode node)
+        {
+            var span = kind == ChainStopKind.NotALayer ? Span(KerasSymbols.NameToken(node)) : Span(node);
+            Stop ??= new ChainStop(kind, layerIndex, method, argument, outer, span);
+        }
+
+        private ArgValue? Fail(ChainStopKind kind, IOperation operation, int layerIndex, string method, string? outer, string argument)
+        {
+            Stop ??= new ChainStop(kind, layerIndex, method, argument, outer, Span(operation.Syntax));
+            return null;
+        }
+
+        private SourceSpan Span(SyntaxNode node) => keepLocations ? SourceSpan.Of(node) : SourceSpan.None;
+
+        private SourceSpan Span(SyntaxToken token) => keepLocations ? SourceSpan.Of(token) : SourceSpan.None;
+    }
+}

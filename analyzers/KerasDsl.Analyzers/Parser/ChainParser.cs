@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Threading;
+using KerasDsl.Analyzers.Models;
+using KerasDsl.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KerasDsl.Analyzers.Parser
+{
+    /// <summary>
+    /// Reads a <c>Keras.Sequential(...).Layer(...)...</c> chain into a <see cref="ChainInfo"/>: one
+    /// Core <see cref="LayerCall"/> per layer method (class name = method name), in call order.
+    /// Shared by the generator (without places, so its models stay equal when code moves) and the
+    /// analyzer (with places, for its diagnostics).
+    /// </summary>
+    internal static class ChainParser
+    {
+        /// <summary>True for the last call of a chain: a chain call that is not the receiver of another one.</summary>
+        public static bool IsOutermostChainCall(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (!KerasSymbols.IsChainMethod(method) && !KerasSymbols.IsSequentialFactory(method)) return false;
+            return !(invocation.Parent is IInvocationOperation parent && parent.Instance == invocation &&
+                     KerasSymbols.IsChainMethod(parent.TargetMethod));
+        }
+
+        /// <summary>
+        /// The chain whose last call is <paramref name="value"/> (implicit conversions around it are
+        /// looked through); null when it is not a chain rooted at <c>Keras.Sequential(...)</c>.
+        /// </summary>
+        public static ChainInfo? Parse(IOperation? value, bool keepLocations, CancellationToken cancellationToken)
+        {
+            while (value is IConversionOperation { IsImplicit: true } conversion) value = conversion.Operand;
+
+            var links = new List<IInvocationOperation>();
+            IOperation? current = value;
+            while (current is IInvocationOperation link && KerasSymbols.IsChainMethod(link.TargetMethod))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                links.Add(link);
+                current = link.Instance;
+            }
+            if (!(current is IInvocationOperation root) || !KerasSymbols.IsSequentialFactory(root.TargetMethod)) return null;
+            links.Reverse();
+
+            var reader = new ArgumentReader(keepLocations, cancellationToken);
+            var rootSpan = keepLocations ? SourceSpan.Of(KerasSymbols.NameToken(root.Syntax)) : SourceSpan.None;
+
+            string? modelName = null;
+            var rootArgs = reader.ReadArguments(root, -1, "Sequential", null);
+            if (rootArgs == null) return new ChainInfo(null, rootSpan, EquatableArray<LayerInfo>.Empty, reader.Stop);
+            foreach (var arg in rootArgs)
+                if (arg.Name == "name" && arg.Value.Kind == ArgKind.String) modelName = arg.Value.Text;
+
+            var layers = new List<LayerInfo>(links.Count);
+            for (int i = 0; i < links.Count; i++)
+            {
+                var layer = ReadLayer(links[i], i, reader, keepLocations);
+                if (layer == null) break;
+                layers.Add(layer);
+            }
+            return new ChainInfo(modelName, rootSpan, new EquatableArray<LayerInfo>(layers.ToArray()), reader.Stop);
+        }
+
+        private static LayerInfo? ReadLayer(IInvocationOperation link, int index, ArgumentReader reader, bool keepLocations)
+        {
+            var method = link.TargetMethod;
+            if (KerasSymbols.IsAdd(method))
+                return ReadAdd(link, index, reader, keepLocations);
+
+            var nameToken = KerasSymbols.NameToken(link.Syntax);
+            if (!LayerCatalog.TryGet(method.Name, out _))
+            {
+                // A method of Sequential that is not a Core layer (a helper added to the runtime later):
+                // stop rather than call it an unknown layer.
+                reader.StopAt(ChainStopKind.NotALayer, index, method.Name, null, null, link.Syntax);
+                return null;
+            }
+            var args = reader.ReadArguments(link, index, method.Name, null);
+            if (args == null) return null;
+            return new LayerInfo(new LayerCall(method.Name, args), keepLocations ? SourceSpan.Of(nameToken) : SourceSpan.None);
+        }
+
+        /// <summary><c>.Add(Bidirectional(LSTM(64)), input: (null, 5))</c>: the factory's layer, plus <c>input</c> as Add appends it.</summary>
+        private static LayerInfo? ReadAdd(IInvocationOperation link, int index, ArgumentReader reader, bool keepLocations)
+        {
+            var layerParameter = link.TargetMethod.Parameters[0];
+            IOperation? layerValue = null;
+            foreach (var argument in link.Arguments)
+                if (SymbolEqualityComparer.Default.Equals(argument.Parameter, layerParameter)) layerValue = argument.Value;
+            while (layerValue is IConversionOperation { IsImplicit: true } conversion) layerValue = conversion.Operand;
+
+            if (!(layerValue is IInvocationOperation factory) || !KerasSymbols.IsLayerFactory(factory.TargetMethod))
+            {
+                var kind = layerValue == null || layerValue is IInvalidOperation ? ChainStopKind.Invalid : ChainStopKind.NotConstant;
+                reader.StopAt(kind, index, "Add", layerParameter.Name, null, layerValue?.Syntax ?? link.Syntax);
+                return null;
+            }
+            var call = reader.ReadFactory(factory, index, null);
+            if (call == null) return null;
+            var rest = reader.ReadArguments(link, index, "Add", null, skipParameter: layerParameter.Name);
+            if (rest == null) return null;
+
+            var args = new List<Arg>(call.Args);
+            args.RemoveAll(a => a.Name == SequentialModel.InputArg);
+            foreach (var arg in rest)
+                if (arg.Name == SequentialModel.InputArg) args.Add(arg);
+            var nameToken = KerasSymbols.NameToken(factory.Syntax);
+            return new LayerInfo(new LayerCall(call.ClassName, args.ToArray()), keepLocations ? SourceSpan.Of(nameToken) : SourceSpan.None);
+        }
+    }
+}

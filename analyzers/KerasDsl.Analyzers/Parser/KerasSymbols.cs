@@ -1,0 +1,58 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KerasDsl.Analyzers.Parser
+{
+    /// <summary>
+    /// Recognizes KerasDsl's runtime API by name (namespace <c>KerasDsl</c>), so the generator's
+    /// transform needs no <see cref="Compilation"/> lookups and the analyzer's per-invocation filter
+    /// is a few string comparisons.
+    /// </summary>
+    internal static class KerasSymbols
+    {
+        public const string Namespace = "KerasDsl";
+        public const string KerasModelAttribute = "KerasDsl.KerasModelAttribute";
+        public const string SequentialType = "KerasDsl.Sequential";
+
+        public static bool IsKerasDslType(ITypeSymbol? type, string name) =>
+            type is INamedTypeSymbol named && named.Name == name && named.ContainingType == null && named.Arity == 0 &&
+            named.ContainingNamespace is { Name: Namespace } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
+
+        /// <summary><c>Keras.Sequential(name)</c>: the root of every chain.</summary>
+        public static bool IsSequentialFactory(IMethodSymbol method) =>
+            method.IsStatic && method.Name == "Sequential" && IsKerasDslType(method.ContainingType, "Keras") &&
+            IsKerasDslType(method.ReturnType, "Sequential");
+
+        /// <summary>An instance method of Sequential returning Sequential: a layer method or <c>Add</c>.</summary>
+        public static bool IsChainMethod(IMethodSymbol method) =>
+            !method.IsStatic && IsKerasDslType(method.ContainingType, "Sequential") && IsKerasDslType(method.ReturnType, "Sequential");
+
+        /// <summary>A static factory of Keras returning LayerSpec, such as <c>LSTM(64)</c> inside <c>Bidirectional(...)</c>.</summary>
+        public static bool IsLayerFactory(IMethodSymbol method) =>
+            method.IsStatic && IsKerasDslType(method.ContainingType, "Keras") && IsKerasDslType(method.ReturnType, "LayerSpec");
+
+        /// <summary><c>Sequential.Add(LayerSpec layer, InputShape input)</c>: the layer's class comes from its factory.</summary>
+        public static bool IsAdd(IMethodSymbol method) =>
+            method.Name == "Add" && method.Parameters.Length > 0 && IsKerasDslType(method.Parameters[0].Type, "LayerSpec");
+
+        /// <summary>The argument structs whose implicit conversions from ints and tuples the parser sees through.</summary>
+        public static bool IsArgumentStruct(ITypeSymbol? type) =>
+            IsKerasDslType(type, "InputShape") || IsKerasDslType(type, "Size");
+
+        /// <summary>The method-name token of an invocation: the <c>LSTM</c> of <c>.LSTM(64)</c>, or of <c>LSTM(64)</c>.</summary>
+        public static SyntaxToken NameToken(SyntaxNode invocationSyntax)
+        {
+            if (invocationSyntax is InvocationExpressionSyntax invocation)
+            {
+                switch (invocation.Expression)
+                {
+                    case MemberAccessExpressionSyntax member: return member.Name.Identifier;
+                    case MemberBindingExpressionSyntax binding: return binding.Name.Identifier;
+                    case SimpleNameSyntax name: return name.Identifier;
+                }
+                return invocation.Expression.GetFirstToken();
+            }
+            return invocationSyntax.GetFirstToken();
+        }
+    }
+}

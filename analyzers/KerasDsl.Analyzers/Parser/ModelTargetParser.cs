@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using KerasDsl.Analyzers.Models;
+using KerasDsl.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KerasDsl.Analyzers.Parser
+{
+    /// <summary>
+    /// Reads a [KerasModel] member (a field's variable declarator or a property declaration): where
+    /// the generator must add its Summary class, whether it can (KD0015 otherwise), and its value's chain.
+    /// </summary>
+    internal static class ModelTargetParser
+    {
+        private static readonly SymbolDisplayFormat NamespaceFormat = new SymbolDisplayFormat(
+            globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+            miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
+        public static bool HasKerasModelAttribute(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+                if (KerasSymbols.IsKerasDslType(attribute.AttributeClass, "KerasModelAttribute")) return true;
+            return false;
+        }
+
+        public static ModelTargetInfo Parse(SyntaxNode node, ISymbol symbol, SemanticModel semanticModel, bool keepLocations, CancellationToken cancellationToken)
+        {
+            string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
+            var types = ContainingTypes(symbol.ContainingType);
+            var nameToken = node is VariableDeclaratorSyntax v ? v.Identifier : node is PropertyDeclarationSyntax p ? p.Identifier : node.GetFirstToken();
+            var memberSpan = keepLocations ? SourceSpan.Of(nameToken) : SourceSpan.None;
+
+            var (value, reason) = ValueOf(node, symbol);
+            reason ??= NotPartialReason(node);
+
+            ChainInfo? chain = null;
+            if (reason == null && value != null)
+                chain = ChainParser.Parse(semanticModel.GetOperation(value, cancellationToken), keepLocations, cancellationToken);
+
+            return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, chain);
+        }
+
+        /// <summary>The expression that gives the member its value, or why the generator cannot use the member.</summary>
+        private static (ExpressionSyntax? Value, string? Reason) ValueOf(SyntaxNode node, ISymbol symbol)
+        {
+            const string Needs = "[KerasModel] needs a static field with an initializer, or a static get-only property with an initializer or an expression body";
+            switch (node)
+            {
+                case VariableDeclaratorSyntax field:
+                    if (!symbol.IsStatic) return (null, $"is not static: {Needs}. Make it static.");
+                    if (field.Initializer == null) return (null, $"has no initializer: {Needs}. Give it its model: = Sequential()...;");
+                    return (field.Initializer.Value, null);
+                case PropertyDeclarationSyntax property:
+                    if (!symbol.IsStatic) return (null, $"is not static: {Needs}. Make it static.");
+                    var accessors = property.AccessorList?.Accessors ?? default;
+                    if (accessors.Any(a => !a.IsKind(SyntaxKind.GetAccessorDeclaration)))
+                        return (null, $"has a setter: {Needs}. Remove the set or init accessor.");
+                    if (property.ExpressionBody != null) return (property.ExpressionBody.Expression, null);
+                    if (property.Initializer != null) return (property.Initializer.Value, null);
+                    var getter = accessors.FirstOrDefault();
+                    if (getter?.ExpressionBody != null) return (getter.ExpressionBody.Expression, null);
+                    return (null, $"has no initializer or expression body: {Needs}. Write it as {{ get; }} = Sequential()...; or => Sequential()...;");
+                default:
+                    return (null, $"is not a field or property: {Needs}.");
+            }
+        }
+
+        /// <summary>The generator declares the Summary class in another part of each containing type, so all must be partial.</summary>
+        private static string? NotPartialReason(SyntaxNode node)
+        {
+            foreach (var type in node.Ancestors().OfType<TypeDeclarationSyntax>())
+                if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    return $"is in {type.Identifier.ValueText}, which is not partial: the generator adds the {type.Identifier.ValueText} part holding the Summary class. " +
+                           $"Add partial to the declaration of {type.Identifier.ValueText}" + (type.Parent is TypeDeclarationSyntax ? " and of every type it is nested in." : ".");
+            return null;
+        }
+
+        private static EquatableArray<ContainingTypeInfo> ContainingTypes(INamedTypeSymbol? type)
+        {
+            var list = new List<ContainingTypeInfo>();
+            for (; type != null; type = type.ContainingType)
+                list.Add(new ContainingTypeInfo(Keyword(type), Escape(type.Name), TypeParameters(type)));
+            list.Reverse();
+            return new EquatableArray<ContainingTypeInfo>(list.ToArray());
+        }
+
+        private static string Keyword(INamedTypeSymbol type) =>
+            type.TypeKind switch
+            {
+                TypeKind.Struct => type.IsRecord ? "record struct" : "struct",
+                TypeKind.Interface => "interface",
+                _ => type.IsRecord ? "record" : "class",
+            };
+
+        /// <summary>Variance too: every part of a partial interface must repeat it.</summary>
+        private static string TypeParameters(INamedTypeSymbol type)
+        {
+            if (type.TypeParameters.Length == 0) return "";
+            return "<" + string.Join(", ", type.TypeParameters.Select(t =>
+                (t.Variance == VarianceKind.In ? "in " : t.Variance == VarianceKind.Out ? "out " : "") + Escape(t.Name))) + ">";
+        }
+
+        /// <summary><c>@class</c> for a name that is a C# keyword.</summary>
+        public static string Escape(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+                ? "@" + name
+                : name;
+    }
+}

@@ -1,6 +1,0 @@
-namespace KerasDsl.Analyzers
-{
-    internal static class Placeholder
-    {
-    }
-}

@@ -1,0 +1,59 @@
+using KerasDsl.Analyzers.Diagnostics;
+using KerasDsl.Analyzers.Evaluation;
+using KerasDsl.Analyzers.Models;
+using KerasDsl.Analyzers.Parser;
+using KerasDsl.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KerasDsl.Analyzers.Reporting
+{
+    /// <summary>The analyzer's diagnostics for one chain: refusals, warnings, where evaluation stops, tooltips.</summary>
+    internal static class ChainReporter
+    {
+        public static void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!ChainParser.IsOutermostChainCall(invocation)) return;
+            var chain = ChainParser.Parse(invocation, keepLocations: true, context.CancellationToken);
+            if (chain == null) return;
+
+            var tree = invocation.Syntax.SyntaxTree;
+            var evaluation = ChainEvaluation.Evaluate(chain);
+            var model = evaluation.Model;
+
+            foreach (var node in model.Nodes)
+                if (node.Output != null)
+                    Report(context, DiagnosticDescriptors.LayerSummary, LayerLocation(chain, node.Index, tree), Messages.LayerSummary(node));
+
+            foreach (var warning in model.Warnings)
+                Report(context, warning.Id, LayerLocation(chain, warning.LayerIndex, tree), warning.Message);
+
+            if (evaluation.Refusal is { } refusal)
+                Report(context, refusal.Id, LayerLocation(chain, refusal.LayerIndex, tree), refusal.Message);
+            else if (chain.Stop is { } stop && stop.Kind != ChainStopKind.Invalid)
+                Report(context, DiagnosticDescriptors.NotConstant, stop.Span.ToLocation(tree), Messages.NotConstant(stop, model.Name));
+            else if (evaluation.Summary is { } summary)
+                Report(context, DiagnosticDescriptors.ModelSummary, chain.RootSpan.ToLocation(tree), Messages.ModelSummary(summary));
+            else if (evaluation.SummaryError is { } error && error.Id != Core.Diagnostics.MissingInputShapeId)
+                // The total overflows 64 bits: the runtime throws when it counts. A chain without an input
+                // shape is legal (KD0010 is only for [KerasModel] members, which must be counted).
+                Report(context, error.Id, LayerLocation(chain, error.LayerIndex, tree), error.Message);
+        }
+
+        /// <summary>The layer method's name, or the <c>Sequential</c> of the chain's root for a model-wide problem.</summary>
+        private static Location LayerLocation(ChainInfo chain, int layerIndex, SyntaxTree tree) =>
+            layerIndex >= 0 && layerIndex < chain.Layers.Count
+                ? chain.Layers[layerIndex].NameSpan.ToLocation(tree)
+                : chain.RootSpan.ToLocation(tree);
+
+        private static void Report(OperationAnalysisContext context, string id, Location location, string message)
+        {
+            if (DiagnosticDescriptors.TryGet(id, out var descriptor)) Report(context, descriptor, location, message);
+        }
+
+        private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, string message) =>
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, message));
+    }
+}

@@ -1,0 +1,94 @@
+using static KerasDsl.Analyzers.Tests.Infrastructure.AnalyzerVerifier;
+using static KerasDsl.Analyzers.Tests.Infrastructure.Snippets;
+using static KerasDsl.Keras;
+using Runtime = KerasDsl.Analyzers.Tests.Infrastructure.Runtime;
+
+namespace KerasDsl.Analyzers.Tests.Diagnostics;
+
+/// <summary>
+/// What the compiler can know it evaluates exactly as the runtime would (each case is made to
+/// fail so the diagnostic proves the value was read); what it cannot know stops evaluation with an
+/// Info naming the argument, never a false error.
+/// </summary>
+public class ConstantEvaluationTests
+{
+    private static string DenseZero => Runtime.Refusal("KD0002", () => Sequential().Dense(4, input: 3).Dense(0));
+
+    [Fact]
+    public Task Const_fields_and_locals_are_read() => Verify(
+        InMethod("Sequential().Dense(Width, input: 3).{|#0:Dense|}(Zero)", "    const int Width = 4;\n    const int Zero = Width - 4;\n"),
+        Error("KD0002", 0, DenseZero));
+
+    [Fact]
+    public Task A_const_local_is_read() => Verify(
+        Usings + "\nclass C\n{\n    void M()\n    {\n        const int zero = 0;\n        var m = Sequential().Dense(4, input: 3).{|#0:Dense|}(zero);\n    }\n}\n",
+        Error("KD0002", 0, DenseZero));
+
+    [Fact]
+    public Task Arithmetic_and_unary_minus_on_constants_are_folded() => Verify(
+        InMethod("Sequential().Dense(2 * 64, input: 3).{|#0:Dense|}(-(2 * 64) + 128)"),
+        Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(2 * 64, input: 3).Dense(-(2 * 64) + 128))));
+
+    [Fact]
+    public Task Named_arguments_in_any_order_are_matched_by_parameter_name() => Verify(
+        InMethod("Sequential().{|#0:Dense|}(activation: \"nope\", input: 3, units: 4)"),
+        Error("KD0003", 0, Runtime.Refusal("KD0003", () => Sequential().Dense(activation: "nope", input: 3, units: 4))));
+
+    [Fact]
+    public Task Constant_strings_are_read() => Verify(
+        InMethod("Sequential().{|#0:Dense|}(4, Prefix + \"ux\", input: 3)", "    const string Prefix = \"rel\";\n"),
+        Error("KD0003", 0, Runtime.Refusal("KD0003", () => Sequential().Dense(4, "rel" + "ux", input: 3))));
+
+    [Fact]
+    public Task Bools_and_defaults_are_read() => Verify(
+        InMethod("{|#0:Sequential|}().{|#1:Dense|}(4, useBias: false, input: 3)"),
+        tooltips: true,
+        Info("KD0013", 0, "sequential: 12 params (12 trainable, 0 non-trainable), output (None, 4)"),
+        Hidden("KD0014", 1, "dense: output (None, 4), 12 params"));
+
+    [Fact]
+    public Task Tuples_with_null_are_unknown_dims() => Verify(
+        InMethod("Sequential().Flatten(input: (null, 3)).{|#0:Dense|}(4)"),
+        Error("KD0007", 0, Runtime.Refusal("KD0007", () => Sequential().Flatten(input: (null, 3)).Dense(4))));
+
+    [Fact]
+    public Task Default_input_shape_means_not_given() => Verify(
+        InMethod("Sequential().Dense(4, input: default).{|#0:Dense|}(0, input: default(InputShape))"),
+        Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(4, input: default).Dense(0, input: default(InputShape)))));
+
+    [Fact]
+    public Task A_local_variable_stops_evaluation_with_an_Info_and_no_false_error() => Verify(
+        Usings + "\nclass C\n{\n    void M(int n)\n    {\n        var m = Sequential().Dense({|#0:n|}, input: 3).Dense(0);\n    }\n}\n",
+        Info("KD0011", 0, "units of Dense is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
+                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+
+    [Fact]
+    public Task An_input_shape_from_a_variable_is_named() => Verify(
+        Usings + "\nclass C\n{\n    void M(int features)\n    {\n        var m = Sequential().Dense(4, input: (null, {|#0:features|}));\n    }\n}\n",
+        Info("KD0011", 0, "input of Dense is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
+                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+
+    [Fact]
+    public Task A_static_readonly_field_and_a_method_call_are_not_constants() => Verify(
+        InMethod("Sequential(name: {|#0:Name|}).Dense(0)", "    static readonly string Name = \"m\";\n"),
+        Info("KD0011", 0, "name of Sequential is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
+                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+
+    [Fact]
+    public Task Layers_before_a_non_constant_argument_are_still_checked() => Verify(
+        Usings + "\nclass C\n{\n    void M()\n    {\n        var m = Sequential().{|#0:Dense|}(0, input: 3).Dense(System.Math.Max(1, 2));\n    }\n}\n",
+        Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(0, input: 3))));
+
+    [Fact]
+    public Task A_layer_passed_to_Add_from_a_variable_stops_evaluation() => Verify(
+        Usings + "\nclass C\n{\n    void M(LayerSpec layer)\n    {\n        var m = Sequential().Dense(4, input: 3).Add({|#0:layer|}).Dense(0);\n    }\n}\n",
+        Info("KD0011", 0, "layer of Add is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
+                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+
+    [Fact]
+    public Task The_model_name_is_read() => Verify(
+        InMethod("{|#0:Sequential|}(name: \"mlp\").{|#1:Dense|}(4, input: 3)"),
+        tooltips: true,
+        Info("KD0013", 0, "mlp: 16 params (16 trainable, 0 non-trainable), output (None, 4)"),
+        Hidden("KD0014", 1, "dense: output (None, 4), 16 params"));
+}

@@ -1,0 +1,84 @@
+using static KerasDsl.Analyzers.Tests.Infrastructure.AnalyzerVerifier;
+using static KerasDsl.Analyzers.Tests.Infrastructure.Snippets;
+using static KerasDsl.Keras;
+using Runtime = KerasDsl.Analyzers.Tests.Infrastructure.Runtime;
+
+namespace KerasDsl.Analyzers.Tests.Diagnostics;
+
+/// <summary>[KerasModel] members: why no constants are generated for one (KD0010, KD0012, KD0015), on the member's name.</summary>
+public class ModelTargetTests
+{
+    private const string Needs = "[KerasModel] needs a static field with an initializer, or a static get-only property with an initializer or an expression body";
+
+    [Theory]
+    [InlineData("[KerasModel] static readonly Sequential Model = Sequential().Dense(4, input: 3);")]
+    [InlineData("[KerasModel] public static Sequential Model { get; } = Sequential().Dense(4, input: 3);")]
+    [InlineData("[KerasModel] static Sequential Model => Sequential().Dense(4, input: 3);")]
+    [InlineData("[KerasModel] static Sequential Model { get => Sequential().Dense(4, input: 3); }")]
+    [InlineData("[KerasModel] static readonly object Model = Sequential().Dense(4, input: 3);")]
+    public Task Usable_members_have_no_diagnostics(string declaration) => Verify(Marked(declaration));
+
+    [Fact]
+    public Task A_model_without_an_input_shape_gets_a_warning_in_the_runtimes_words() => Verify(
+        Marked("[KerasModel] static readonly Sequential {|#0:Model|} = Sequential().Dense(4).Dense(2);"),
+        Warning("KD0010", 0, Runtime.Refusal("KD0010", () => Sequential().Dense(4).Dense(2).TotalParams)));
+
+    [Fact]
+    public Task A_model_with_a_non_constant_argument_gets_a_warning_naming_it() => Verify(
+        Marked("static int units = 4;\n    [KerasModel] static readonly Sequential {|#1:Model|} = Sequential().Dense({|#0:units|}, input: 3);"),
+        Info("KD0011", 0, "units of Dense is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
+                          "The runtime still checks it; use a literal or a const to have it checked while you type."),
+        Warning("KD0012", 1, "[KerasModel] Model cannot be evaluated at compile time, so no ModelSummary is generated: " +
+                             "units of Dense is not a compile-time constant. Use a literal or a const."));
+
+    [Fact]
+    public Task A_model_that_is_not_a_chain_gets_a_warning() => Verify(
+        Marked("[KerasModel] static readonly Sequential {|#0:Model|} = Build();\n    static Sequential Build() => Sequential().Dense(4, input: 3);"),
+        Warning("KD0012", 0, "[KerasModel] Model cannot be evaluated at compile time, so no ModelSummary is generated: " +
+                             "its value is not a Sequential() chain the compiler can follow. Write the model in the initializer as Sequential().Layer(...)..."));
+
+    [Fact]
+    public Task A_refused_model_gets_only_the_error_at_its_layer() => Verify(
+        Marked("[KerasModel] static readonly Sequential Model = Sequential().{|#0:Dense|}(0, input: 3);"),
+        Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(0, input: 3))));
+
+    [Fact]
+    public Task An_instance_field_is_an_error() => Verify(
+        Marked("[KerasModel] readonly Sequential {|#0:Model|} = Sequential().Dense(4, input: 3);"),
+        Error("KD0015", 0, $"[KerasModel] Model is not static: {Needs}. Make it static."));
+
+    [Fact]
+    public Task An_instance_property_is_an_error() => Verify(
+        Marked("[KerasModel] Sequential {|#0:Model|} => Sequential().Dense(4, input: 3);"),
+        Error("KD0015", 0, $"[KerasModel] Model is not static: {Needs}. Make it static."));
+
+    [Fact]
+    public Task A_field_without_an_initializer_is_an_error() => Verify(
+        Marked("[KerasModel] static readonly Sequential? {|#0:Model|};"),
+        Error("KD0015", 0, $"[KerasModel] Model has no initializer: {Needs}. Give it its model: = Sequential()...;"));
+
+    [Fact]
+    public Task A_property_with_a_setter_is_an_error() => Verify(
+        Marked("[KerasModel] static Sequential {|#0:Model|} { get; set; } = Sequential().Dense(4, input: 3);"),
+        Error("KD0015", 0, $"[KerasModel] Model has a setter: {Needs}. Remove the set or init accessor."));
+
+    [Fact]
+    public Task A_property_with_a_block_body_is_an_error() => Verify(
+        Marked("[KerasModel] static Sequential {|#0:Model|} { get { return Sequential().Dense(4, input: 3); } }"),
+        Error("KD0015", 0, $"[KerasModel] Model has no initializer or expression body: {Needs}. Write it as {{ get; }} = Sequential()...; or => Sequential()...;"));
+
+    [Fact]
+    public Task A_member_of_a_type_that_is_not_partial_is_an_error() => Verify(
+        Usings + "\nclass C\n{\n    [KerasModel] static readonly Sequential {|#0:Model|} = Sequential().Dense(4, input: 3);\n}\n",
+        Error("KD0015", 0, "[KerasModel] Model is in C, which is not partial: the generator adds the C part holding the Summary class. Add partial to the declaration of C."));
+
+    [Fact]
+    public Task A_member_nested_in_a_type_that_is_not_partial_is_an_error() => Verify(
+        Usings + "\nclass Outer\n{\n    partial class Inner\n    {\n        [KerasModel] static readonly Sequential {|#0:Model|} = Sequential().Dense(4, input: 3);\n    }\n}\n",
+        Error("KD0015", 0, "[KerasModel] Model is in Outer, which is not partial: the generator adds the Outer part holding the Summary class. Add partial to the declaration of Outer."));
+
+    [Fact]
+    public Task Each_variable_of_a_field_declaration_is_a_model() => Verify(
+        Marked("[KerasModel] static readonly Sequential A = Sequential().Dense(4, input: 3), {|#0:B|} = Sequential().Dense(2);"),
+        Warning("KD0010", 0, Runtime.Refusal("KD0010", () => Sequential().Dense(2).TotalParams)));
+}

@@ -1,0 +1,40 @@
+extern alias AnalyzerAssembly;
+using AnalyzerAssembly::KerasDsl.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace KerasDsl.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="KerasModelAnalyzer"/> on a source with markup (<c>{|#0:LSTM|}</c>) and compares every
+/// diagnostic's ID, span and message. The tooltips (KD0013, KD0014) are switched off unless a test asks.
+/// </summary>
+internal static class AnalyzerVerifier
+{
+    public static Task Verify(string source, params DiagnosticResult[] expected) => Verify(source, tooltips: false, expected);
+
+    public static async Task Verify(string source, bool tooltips, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<KerasModelAnalyzer, DefaultVerifier>
+        {
+            TestCode = source,
+            ReferenceAssemblies = References.None,
+        };
+        test.TestState.AdditionalReferences.AddRange(References.All);
+        if (!tooltips) test.DisabledDiagnostics.AddRange(["KD0013", "KD0014"]);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    public static DiagnosticResult Diagnostic(string id, DiagnosticSeverity severity, int location, string message) =>
+        new DiagnosticResult(id, severity).WithLocation(location).WithMessage(message);
+
+    public static DiagnosticResult Error(string id, int location, string message) => Diagnostic(id, DiagnosticSeverity.Error, location, message);
+
+    public static DiagnosticResult Warning(string id, int location, string message) => Diagnostic(id, DiagnosticSeverity.Warning, location, message);
+
+    public static DiagnosticResult Info(string id, int location, string message) => Diagnostic(id, DiagnosticSeverity.Info, location, message);
+
+    public static DiagnosticResult Hidden(string id, int location, string message) => Diagnostic(id, DiagnosticSeverity.Hidden, location, message);
+}

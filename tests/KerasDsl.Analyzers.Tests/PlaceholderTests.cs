@@ -1,7 +1,0 @@
-namespace KerasDsl.Analyzers.Tests;
-
-public class PlaceholderTests
-{
-    [Fact]
-    public void Analyzer_assembly_loads() => Assert.NotNull(typeof(KerasDsl.Analyzers.Placeholder).Assembly);
-}
