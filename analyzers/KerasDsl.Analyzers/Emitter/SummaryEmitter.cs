@@ -53,7 +53,9 @@ namespace KerasDsl.Analyzers.Emitter
         private static void Const(Writer w, GeneratedModelInfo model, string type, string name, string value, string summary)
         {
             Doc(w, model, summary);
-            w.Line($"public const {type} {name} = {value};");
+            var lines = value.Split('\n');
+            w.Line($"public const {type} {name} = {lines[0]}" + (lines.Length == 1 ? ";" : ""));
+            for (int i = 1; i < lines.Length; i++) w.Line(Indent + lines[i] + (i == lines.Length - 1 ? ";" : ""));
             if (name != "Text") w.Line();
         }
 
@@ -71,8 +73,23 @@ namespace KerasDsl.Analyzers.Emitter
 
         private static string Thousands(long value) => ClassicSummaryRenderer.Thousands(value);
 
-        /// <summary>A C# string literal, every special character escaped.</summary>
-        private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
+        /// <summary>
+        /// A C# string literal, every special character escaped; a multi-line text becomes one literal
+        /// per line joined with +, one per source line (still a constant), so the file reads like the table.
+        /// </summary>
+        private static string Literal(string text)
+        {
+            var parts = text.Split('\n');
+            var sb = new StringBuilder();
+            for (int i = 0; i < parts.Length; i++)
+            {
+                bool last = i == parts.Length - 1;
+                if (last && parts[i].Length == 0) break;
+                if (i > 0) sb.Append(" +\n");
+                sb.Append(SymbolDisplay.FormatLiteral(last ? parts[i] : parts[i] + "\n", quote: true));
+            }
+            return sb.Length == 0 ? "\"\"" : sb.ToString();
+        }
 
         private static string Xml(string text) =>
             text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

@@ -35,7 +35,7 @@ namespace KerasDsl.Analyzers.Parser
             var memberSpan = keepLocations ? SourceSpan.Of(nameToken) : SourceSpan.None;
 
             var (value, reason) = ValueOf(node, symbol);
-            reason ??= NotPartialReason(node);
+            reason ??= NotPartialReason(node) ?? VariantInterfaceReason(symbol.ContainingType);
 
             ChainInfo? chain = null;
             if (reason == null && value != null)
@@ -76,6 +76,16 @@ namespace KerasDsl.Analyzers.Parser
                 if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     return $"is in {type.Identifier.ValueText}, which is not partial: the generator adds the {type.Identifier.ValueText} part holding the Summary class. " +
                            $"Add partial to the declaration of {type.Identifier.ValueText}" + (type.Parent is TypeDeclarationSyntax ? " and of every type it is nested in." : ".");
+            return null;
+        }
+
+        /// <summary>C# forbids a class inside an interface with in/out type parameters (CS8427).</summary>
+        private static string? VariantInterfaceReason(INamedTypeSymbol? type)
+        {
+            for (; type != null; type = type.ContainingType)
+                if (type.TypeKind == TypeKind.Interface && type.TypeParameters.Any(t => t.Variance != VarianceKind.None))
+                    return $"is in {type.Name}, an interface with in or out type parameters, where C# allows no nested class for the Summary. " +
+                           "Move the model to a class, or drop the variance.";
             return null;
         }
 

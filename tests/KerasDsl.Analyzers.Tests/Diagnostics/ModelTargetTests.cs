@@ -78,6 +78,12 @@ public class ModelTargetTests
         Error("KD0015", 0, "[KerasModel] Model is in Outer, which is not partial: the generator adds the Outer part holding the Summary class. Add partial to the declaration of Outer."));
 
     [Fact]
+    public Task A_member_of_an_interface_with_variance_is_an_error() => Verify(
+        Usings + "\npartial interface IModels<out T>\n{\n    [KerasModel] static Sequential {|#0:Model|} => Sequential().Dense(4, input: 3);\n}\n",
+        Error("KD0015", 0, "[KerasModel] Model is in IModels, an interface with in or out type parameters, where C# allows no nested class for the Summary. " +
+                           "Move the model to a class, or drop the variance."));
+
+    [Fact]
     public Task Each_variable_of_a_field_declaration_is_a_model() => Verify(
         Marked("[KerasModel] static readonly Sequential A = Sequential().Dense(4, input: 3), {|#0:B|} = Sequential().Dense(2);"),
         Warning("KD0010", 0, Runtime.Refusal("KD0010", () => Sequential().Dense(2).TotalParams)));

@@ -17,12 +17,21 @@ internal static class Approvals
         string? diff = File.Exists(approvedPath)
             ? "Generated source differs from " + approvedPath + " (- approved, + received):\n" + LineDiff.Between(File.ReadAllText(approvedPath), received)
             : null;
-        received.ShouldMatchApproved(c => c
+        try
+        {
+            received.ShouldMatchApproved(c => c
                 .NoDiff()
                 .DoNotIgnoreLineEndings()
                 .WithFileExtension("cs")
-                .WithFilenameGenerator((_, _, fileType, extension) => Path.Combine(Folder, $"{name}.{fileType}.{extension}")),
-            diff);
+                .WithFilenameGenerator((_, _, fileType, extension) => Path.Combine(Folder, $"{name}.{fileType}.{extension}")));
+        }
+        catch (ShouldMatchApprovedException e)
+        {
+            // Shouldly's message starts with the command that approves the received file, then prints
+            // both texts whole; keep the command and show the line diff instead of the two texts.
+            string command = e.Message.Split("----------------------------")[0].Trim();
+            throw new ShouldAssertException((diff ?? "No approved file yet: " + approvedPath) + "\n" + command, e);
+        }
     }
 
     private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>

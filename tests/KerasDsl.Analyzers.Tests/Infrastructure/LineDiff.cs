@@ -19,8 +19,8 @@ internal static class LineDiff
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y]) { x++; y++; }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y])) sb.Append($"+ {y + 1,4}: {b[y++]}\n");
-            else sb.Append($"- {x + 1,4}: {a[x++]}\n");
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1])) sb.Append($"- {x + 1,4}: {a[x++]}\n");
+            else sb.Append($"+ {y + 1,4}: {b[y++]}\n");
         }
         return sb.ToString();
     }
