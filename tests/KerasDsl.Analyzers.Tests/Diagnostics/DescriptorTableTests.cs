@@ -6,6 +6,7 @@ using CoreTable = KerasDsl.Core.Diagnostics;
 
 namespace KerasDsl.Analyzers.Tests.Diagnostics;
 
+[Collection(nameof(RobustnessTests))]
 public class DescriptorTableTests
 {
     /// <summary>The descriptors are written out for release tracking; this keeps them Core's table, row for row.</summary>

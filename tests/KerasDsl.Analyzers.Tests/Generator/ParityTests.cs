@@ -1,0 +1,100 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using KerasDsl.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace KerasDsl.Analyzers.Tests.Generator;
+
+/// <summary>
+/// The generated constants equal the runtime's counts: each TestData source is compiled with the
+/// generator and loaded; for every [KerasModel] member, the runtime's model (the member's own
+/// value, built by the runtime as the program runs) is compared with its Summary class's constants.
+/// </summary>
+public class ParityTests
+{
+    /// <summary>The seed article's totals (total, trainable, non-trainable), as it prints them.</summary>
+    private static readonly Dictionary<string, (long Total, long Trainable, long NonTrainable)> SeedArticle = new()
+    {
+        ["TwoFrozenDense"] = (123, 38, 85),
+        ["Dense"] = (387, 249, 138),
+    };
+
+    /// <summary>Every TestData source but Problems.cs, whose models the runtime refuses by design.</summary>
+    public static TheoryData<string> Sources => new(TestData.Names.Where(n => n != "Problems.cs"));
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Generated_constants_equal_the_runtime_counts(string file)
+    {
+        var assembly = CompileAndLoad(TestData.Read(file));
+        int compared = 0;
+        foreach (var (member, model, summary) in Models(assembly))
+        {
+            bool countable = model.IsBuilt && Record.Exception(() => model.TotalParams) == null;
+            if (!countable)
+            {
+                Assert.True(summary == null, $"{member}: the runtime cannot count it, yet {member}Summary was generated");
+                continue;
+            }
+            Assert.True(summary != null, $"{member}: no {member}Summary was generated");
+            Assert.Equal(model.TotalParams, Const<long>(summary, "TotalParams"));
+            Assert.Equal(model.TrainableParams, Const<long>(summary, "TrainableParams"));
+            Assert.Equal(model.NonTrainableParams, Const<long>(summary, "NonTrainableParams"));
+            Assert.Equal(model.Layers.Count, Const<int>(summary, "LayerCount"));
+            Assert.Equal(model.OutputShape.ToString(), Const<string>(summary, "OutputShape"));
+            Assert.Equal(model.Summary(), Const<string>(summary, "Text"));
+            compared++;
+        }
+        Assert.True(compared > 0, "no model compared in " + file);
+    }
+
+    [Fact]
+    public void The_seed_models_have_the_articles_counts()
+    {
+        var assembly = CompileAndLoad(TestData.Read("SeedModels.cs"));
+        var found = Models(assembly).ToDictionary(m => m.Member, m => m.Summary);
+        Assert.Equal(SeedArticle.Keys.Order(), found.Keys.Order());
+        foreach (var (name, expected) in SeedArticle)
+        {
+            var summary = found[name]!;
+            Assert.Equal(expected, (Const<long>(summary, "TotalParams"), Const<long>(summary, "TrainableParams"), Const<long>(summary, "NonTrainableParams")));
+        }
+    }
+
+    private static IEnumerable<(string Member, Sequential Model, Type? Summary)> Models(Assembly assembly)
+    {
+        const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        foreach (var type in assembly.GetTypes())
+        {
+            // A generic containing type is closed to read its static members; its constants are the same for any T.
+            var closed = type.IsGenericTypeDefinition ? type.MakeGenericType(type.GetGenericArguments().Select(_ => typeof(object)).ToArray()) : type;
+            foreach (var member in type.GetMembers(Static).Where(m => m.IsDefined(typeof(KerasModelAttribute))))
+            {
+                object? value = member switch
+                {
+                    FieldInfo f => closed.GetField(f.Name, Static)!.GetValue(null),
+                    PropertyInfo p => closed.GetProperty(p.Name, Static)!.GetValue(null),
+                    _ => null,
+                };
+                var summary = type.GetNestedType(member.Name + "Summary", BindingFlags.Public | BindingFlags.NonPublic);
+                yield return (member.Name, Assert.IsType<Sequential>(value), summary);
+            }
+        }
+    }
+
+    private static T Const<T>(Type summary, string name) =>
+        Assert.IsType<T>(summary.GetField(name, BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue());
+
+    private static Assembly CompileAndLoad(string source)
+    {
+        GeneratorRunner.Generate(out var output, source);
+        // The sources are data, not documented API: only their missing XML comments are let through.
+        output = output.WithOptions(output.Options.WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Suppress)]));
+        using var stream = new MemoryStream();
+        var emitted = output.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        stream.Position = 0;
+        // KerasDsl itself resolves to the test's own copy in the default context, so the models are the runtime's.
+        return new AssemblyLoadContext("parity", isCollectible: true).LoadFromStream(stream);
+    }
+}
