@@ -35,9 +35,17 @@ namespace KerasDsl.Analyzers.Parser
         public static bool IsAdd(IMethodSymbol method) =>
             method.Name == "Add" && method.Parameters.Length > 0 && IsKerasDslType(method.Parameters[0].Type, "LayerSpec");
 
-        /// <summary>The argument structs whose implicit conversions from ints and tuples the parser sees through.</summary>
-        public static bool IsArgumentStruct(ITypeSymbol? type) =>
-            IsKerasDslType(type, "InputShape") || IsKerasDslType(type, "Size");
+        /// <summary>
+        /// The runtime's argument structs (InputShape, Size, and any like them in namespace KerasDsl),
+        /// whose implicit conversions from ints and tuples the parser sees through: their
+        /// <c>ToArg()</c> keeps an int an int and a tuple a tuple. A nullable one counts too.
+        /// </summary>
+        public static bool IsArgumentStruct(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+                type = nullable.TypeArguments[0];
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && IsKerasDslType(named, named.Name);
+        }
 
         /// <summary>The method-name token of an invocation: the <c>LSTM</c> of <c>.LSTM(64)</c>, or of <c>LSTM(64)</c>.</summary>
         public static SyntaxToken NameToken(SyntaxNode invocationSyntax)
