@@ -46,6 +46,10 @@ internal static class SummaryCommand
         {
             return FileResult.Unreadable(file, e.Detail, e.Path);
         }
+        catch (Exception e)
+        {
+            return InternalError(file, "reading", e);
+        }
 
         try
         {
@@ -60,10 +64,13 @@ internal static class SummaryCommand
         }
         catch (Exception e)
         {
-            // A defect in KerasDsl, not in the model: say so in one line rather than with a stack trace.
-            return FileResult.Unreadable(file, $"internal error while evaluating the model ({e.GetType().Name}: {e.Message}). Please report it.");
+            return InternalError(file, "evaluating", e);
         }
     }
+
+    /// <summary>A defect in KerasDsl, not in the model: said in one line rather than with a stack trace.</summary>
+    private static FileResult InternalError(string file, string doing, Exception e) =>
+        FileResult.Unreadable(file, $"internal error while {doing} the model ({e.GetType().Name}: {e.Message}). Please report it.");
 
     private static string DescribeSyntaxError(JsonException e)
     {
