@@ -122,6 +122,11 @@ public class ActivationLayerTests
         Last(Sequential().ELU(alpha: 0.5, input: (3, 4)), "(None, 3, 4)", 0);
 
     [Fact]
+    public void ELU_refuses_an_alpha_that_is_not_a_number() =>
+        RegularizationTests.AssertCoreRefused("KD0002", "alpha", new LayerCall("ELU",
+            new Arg("input", ArgValue.Of(4L)), new Arg("alpha", ArgValue.Of("one"))));
+
+    [Fact]
     public void Softmax_keeps_the_shape_over_any_axis_of_the_input()
     {
         Last(Sequential().Softmax(input: (3, 4)), "(None, 3, 4)", 0);

@@ -66,6 +66,11 @@ public class ReshapingTests
         Refused("KD0002", "reshape", () => Sequential().Reshape((-1, -1, 3), input: 12));
 
     [Fact]
+    public void Reshape_needs_a_target_shape() =>
+        RegularizationTests.AssertCoreRefused("KD0002", "targetShape",
+            new KerasDsl.Core.LayerCall("Reshape", new KerasDsl.Core.Arg("input", KerasDsl.Core.ArgValue.Of(12L))));
+
+    [Fact]
     public void Reshape_of_a_huge_input_is_an_overflow_error_not_a_wrong_number() =>
         Refused("KD0006", "reshape", () => Sequential().Reshape((-1, 2), input: (65536, 65536, 65536, 65536)));
 
