@@ -18,18 +18,18 @@ namespace KerasDsl
             InputShape input = default, bool trainable = true, string? name = null) =>
             Add(Keras.MaxPooling3D(poolSize, strides, padding, dataFormat, trainable, name), input);
 
-        /// <summary>keras.layers.AveragePooling1D: the mean over windows of poolSize (default 2), moved by strides (default poolSize); no weights.</summary>
-        public Sequential AveragePooling1D(Size poolSize = default, Size strides = default, string padding = "valid", string? dataFormat = null,
+        /// <summary>keras.layers.AveragePooling1D: the mean over windows of poolSize (required in Keras 3), moved by strides (default poolSize); no weights.</summary>
+        public Sequential AveragePooling1D(Size poolSize, Size strides = default, string padding = "valid", string? dataFormat = null,
             InputShape input = default, bool trainable = true, string? name = null) =>
             Add(Keras.AveragePooling1D(poolSize, strides, padding, dataFormat, trainable, name), input);
 
-        /// <summary>keras.layers.AveragePooling2D: the mean over windows of poolSize (default 2), moved by strides (default poolSize); no weights.</summary>
-        public Sequential AveragePooling2D(Size poolSize = default, Size strides = default, string padding = "valid", string? dataFormat = null,
+        /// <summary>keras.layers.AveragePooling2D: the mean over windows of poolSize (required in Keras 3), moved by strides (default poolSize); no weights.</summary>
+        public Sequential AveragePooling2D(Size poolSize, Size strides = default, string padding = "valid", string? dataFormat = null,
             InputShape input = default, bool trainable = true, string? name = null) =>
             Add(Keras.AveragePooling2D(poolSize, strides, padding, dataFormat, trainable, name), input);
 
-        /// <summary>keras.layers.AveragePooling3D: the mean over windows of poolSize (default 2), moved by strides (default poolSize); no weights.</summary>
-        public Sequential AveragePooling3D(Size poolSize = default, Size strides = default, string padding = "valid", string? dataFormat = null,
+        /// <summary>keras.layers.AveragePooling3D: the mean over windows of poolSize (required in Keras 3), moved by strides (default poolSize); no weights.</summary>
+        public Sequential AveragePooling3D(Size poolSize, Size strides = default, string padding = "valid", string? dataFormat = null,
             InputShape input = default, bool trainable = true, string? name = null) =>
             Add(Keras.AveragePooling3D(poolSize, strides, padding, dataFormat, trainable, name), input);
 
@@ -84,20 +84,20 @@ namespace KerasDsl
             Args.Spec("MaxPooling3D", Args.A("poolSize", poolSize), Args.A("strides", strides), Args.A("padding", padding), Args.A("dataFormat", dataFormat),
                 Args.A("trainable", trainable), Args.A("name", name));
 
-        /// <summary>keras.layers.AveragePooling1D, for wrappers such as TimeDistributed: the mean over windows of poolSize (default 2), moved by strides (default poolSize); no weights.</summary>
-        public static LayerSpec AveragePooling1D(Size poolSize = default, Size strides = default, string padding = "valid", string? dataFormat = null,
+        /// <summary>keras.layers.AveragePooling1D, for wrappers such as TimeDistributed: the mean over windows of poolSize (required in Keras 3), moved by strides (default poolSize); no weights.</summary>
+        public static LayerSpec AveragePooling1D(Size poolSize, Size strides = default, string padding = "valid", string? dataFormat = null,
             bool trainable = true, string? name = null) =>
             Args.Spec("AveragePooling1D", Args.A("poolSize", poolSize), Args.A("strides", strides), Args.A("padding", padding), Args.A("dataFormat", dataFormat),
                 Args.A("trainable", trainable), Args.A("name", name));
 
-        /// <summary>keras.layers.AveragePooling2D, for wrappers such as TimeDistributed: the mean over windows of poolSize (default 2), moved by strides (default poolSize); no weights.</summary>
-        public static LayerSpec AveragePooling2D(Size poolSize = default, Size strides = default, string padding = "valid", string? dataFormat = null,
+        /// <summary>keras.layers.AveragePooling2D, for wrappers such as TimeDistributed: the mean over windows of poolSize (required in Keras 3), moved by strides (default poolSize); no weights.</summary>
+        public static LayerSpec AveragePooling2D(Size poolSize, Size strides = default, string padding = "valid", string? dataFormat = null,
             bool trainable = true, string? name = null) =>
             Args.Spec("AveragePooling2D", Args.A("poolSize", poolSize), Args.A("strides", strides), Args.A("padding", padding), Args.A("dataFormat", dataFormat),
                 Args.A("trainable", trainable), Args.A("name", name));
 
-        /// <summary>keras.layers.AveragePooling3D, for wrappers such as TimeDistributed: the mean over windows of poolSize (default 2), moved by strides (default poolSize); no weights.</summary>
-        public static LayerSpec AveragePooling3D(Size poolSize = default, Size strides = default, string padding = "valid", string? dataFormat = null,
+        /// <summary>keras.layers.AveragePooling3D, for wrappers such as TimeDistributed: the mean over windows of poolSize (required in Keras 3), moved by strides (default poolSize); no weights.</summary>
+        public static LayerSpec AveragePooling3D(Size poolSize, Size strides = default, string padding = "valid", string? dataFormat = null,
             bool trainable = true, string? name = null) =>
             Args.Spec("AveragePooling3D", Args.A("poolSize", poolSize), Args.A("strides", strides), Args.A("padding", padding), Args.A("dataFormat", dataFormat),
                 Args.A("trainable", trainable), Args.A("name", name));

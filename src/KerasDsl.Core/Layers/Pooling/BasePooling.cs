@@ -4,7 +4,8 @@ namespace KerasDsl.Core
 {
     /// <summary>
     /// Keras's BasePooling (keras/src/layers/pooling/base_pooling.py) for MaxPooling1D/2D/3D and
-    /// AveragePooling1D/2D/3D: pool_size (default 2 on every axis), strides (default: pool_size),
+    /// AveragePooling1D/2D/3D: pool_size (MaxPooling's defaults to 2 on every axis; Keras 3's
+    /// AveragePooling has no default), strides (default: pool_size),
     /// padding 'valid' or 'same', on an input of exactly rank+2. No weights; the channels pass through.
     /// </summary>
     public abstract class BasePooling : Layer
@@ -14,9 +15,9 @@ namespace KerasDsl.Core
         private readonly string padding;
         private readonly SpatialLayout layout;
 
-        private protected BasePooling(LayerArgs args, int rank) : base(args)
+        private protected BasePooling(LayerArgs args, int rank, bool poolSizeDefaults) : base(args)
         {
-            poolSize = args.IntTuple("poolSize", rank, Enumerable.Repeat(2L, rank).ToArray());
+            poolSize = args.IntTuple("poolSize", rank, poolSizeDefaults ? Enumerable.Repeat(2L, rank).ToArray() : null);
             // strides=None means pool_size. Keras standardizes strides with allow_zero=True but a
             // stride of 0 then divides by zero in compute_pooling_output_shape: refused here.
             strides = args.IntTuple("strides", rank, poolSize);

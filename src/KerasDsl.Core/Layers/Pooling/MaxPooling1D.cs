@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType Type = new LayerType("MaxPooling1D", a => new MaxPooling1D(a));
 
-        private MaxPooling1D(LayerArgs args) : base(args, 1)
+        private MaxPooling1D(LayerArgs args) : base(args, 1, poolSizeDefaults: true)
         {
         }
     }

@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType Type = new LayerType("MaxPooling2D", a => new MaxPooling2D(a));
 
-        private MaxPooling2D(LayerArgs args) : base(args, 2)
+        private MaxPooling2D(LayerArgs args) : base(args, 2, poolSizeDefaults: true)
         {
         }
     }

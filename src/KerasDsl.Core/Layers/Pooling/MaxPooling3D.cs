@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType Type = new LayerType("MaxPooling3D", a => new MaxPooling3D(a));
 
-        private MaxPooling3D(LayerArgs args) : base(args, 3)
+        private MaxPooling3D(LayerArgs args) : base(args, 3, poolSizeDefaults: true)
         {
         }
     }
