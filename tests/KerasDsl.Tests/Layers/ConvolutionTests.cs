@@ -280,7 +280,9 @@ public class ConvolutionTests
     [Fact]
     public void Conv1D_causal_keeps_the_length_like_same()
     {
-        // 'causal' pads d*(k-1) on the left, then 'valid': floor((n - 1) / s) + 1; 3*8*16 + 16 = 400
+        // 'causal' pads d*(k-1) on the left, then 'valid': floor((n - 1) / s) + 1; 3*8*16 + 16 = 400.
+        // Keras 2's conv_output_length agrees (padding in ["same", "causal"]); tfjs 4.22's convOutputLength
+        // treats 'causal' as 'valid' (it would say 92 and 50 here), a tfjs bug that Keras is the truth over.
         Last(Sequential().Conv1D(16, 3, padding: "causal", dilationRate: 4, input: (100, 8)), "(None, 100, 16)", 400);
         Last(Sequential().Conv1D(16, 3, strides: 2, padding: "causal", input: (101, 8)), "(None, 51, 16)", 400);
         Last(Sequential().Conv1D(16, 3, padding: "CAUSAL", input: (null, 8)), "(None, None, 16)", 400);
