@@ -85,6 +85,20 @@ namespace KerasDsl.Core
             return d.Value;
         }
 
+        /// <summary>
+        /// Keras's canonicalize_axis (keras/src/backend/common/backend_utils.py): an axis of the input
+        /// (batch dim included) in [-rank, rank), returned in [0, rank); KD0002 on the argument otherwise.
+        /// </summary>
+        protected int CanonicalAxis(Shape input, long axis, string argument)
+        {
+            int rank = input.Rank;
+            if (axis < -rank || axis >= rank)
+                throw Args.Invalid(argument, $"an axis in [-{rank}, {rank}) of its input {input} (rank {rank}, batch dim included)",
+                    axis.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"pass an axis of that shape, e.g. -1 for the last; axis 0 is the batch dim");
+            return (int)(axis < 0 ? axis + rank : axis);
+        }
+
         protected KerasModelException ShapeError(Shape input, string detail) =>
             new KerasModelException(Diagnostics.IncompatibleShape, Name, detail.Replace("{input}", input.ToString()).Replace("{source}", Describe(InputSource)));
 
