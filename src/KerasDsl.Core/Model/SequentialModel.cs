@@ -128,7 +128,7 @@ namespace KerasDsl.Core
         /// Keras numbers automatic names per class prefix: dense, dense_1, dense_2. Explicit names do not count.
         /// Layers written inside wrappers count too, and before their wrapper: Python builds
         /// <c>TimeDistributed(Dense(8))</c>'s Dense first, so it takes "dense" and a later Dense is "dense_1"
-        /// (keras/src/backend/common/global_state.py get_uid, called by Operation.__init__ for unnamed layers).
+        /// (keras/src/utils/naming.py auto_name/uniquify, one global counter per prefix, called by Operation.__init__ for unnamed layers).
         /// </summary>
         private string AutoName(string prefix, LayerCall call)
         {
@@ -144,7 +144,7 @@ namespace KerasDsl.Core
             return count == 0 ? prefix : prefix + "_" + count;
         }
 
-        /// <summary>The layers written as arguments of this call (at any depth) that have no name: and this prefix.</summary>
+        /// <summary>The layers written as arguments of this call (at any depth) that have no name: argument and have this prefix.</summary>
         private static int CountUnnamedInnerLayers(LayerCall call, string prefix)
         {
             int count = 0;
