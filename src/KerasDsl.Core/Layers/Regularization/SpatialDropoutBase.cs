@@ -11,13 +11,13 @@ namespace KerasDsl.Core
         protected SpatialDropoutBase(LayerArgs args, int spatialRank, bool hasDataFormat) : base(args)
         {
             Dropout.ReadRate(args);
-            layout = hasDataFormat ? SpatialLayout.Read(args, spatialRank) : new SpatialLayout(spatialRank, false);
+            layout = hasDataFormat ? SpatialLayout.Read(args, spatialRank) : SpatialLayout.ChannelsLast(spatialRank);
             Dropout.ReadSeed(args);
         }
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            RequireRank(input, layout.Rank, layout.Description, layout.Fix);
+            RequireRank(input, layout.InputRank, layout.Describe(), layout.Fix);
             return input;
         }
     }

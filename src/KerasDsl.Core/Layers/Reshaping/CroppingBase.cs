@@ -18,16 +18,16 @@ namespace KerasDsl.Core
             var pairs = new long[spatialRank][];
             for (int i = 0; i < spatialRank; i++) pairs[i] = new[] { defaultCropping, defaultCropping };
             cropping = args.IntPairs("cropping", spatialRank, pairs);
-            layout = hasDataFormat ? SpatialLayout.Read(args, spatialRank) : new SpatialLayout(spatialRank, false);
+            layout = hasDataFormat ? SpatialLayout.Read(args, spatialRank) : SpatialLayout.ChannelsLast(spatialRank);
         }
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            RequireRank(input, layout.Rank, layout.Description, layout.Fix);
+            RequireRank(input, layout.InputRank, layout.Describe(), layout.Fix);
             var output = input;
-            for (int i = 0; i < layout.SpatialRank; i++)
+            for (int i = 0; i < layout.Rank; i++)
             {
-                int axis = layout.Axis(i);
+                int axis = layout.SpatialAxis(i);
                 if (input[axis] == null) continue;
                 long size = input[axis]!.Value;
                 long removed = CheckedMath.Add(cropping[i][0], cropping[i][1], "a cropping");

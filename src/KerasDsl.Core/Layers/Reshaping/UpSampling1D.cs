@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType Type = new LayerType("UpSampling1D", a => new UpSampling1D(a));
 
-        private UpSampling1D(LayerArgs args) : base(args, new[] { args.PositiveInt("size", 2) }, new SpatialLayout(1, false))
+        private UpSampling1D(LayerArgs args) : base(args, new[] { args.PositiveInt("size", 2) }, SpatialLayout.ChannelsLast(1))
         {
         }
     }

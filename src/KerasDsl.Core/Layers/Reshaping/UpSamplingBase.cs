@@ -17,11 +17,11 @@ namespace KerasDsl.Core
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            RequireRank(input, layout.Rank, layout.Description, layout.Fix);
+            RequireRank(input, layout.InputRank, layout.Describe(), layout.Fix);
             var output = input;
-            for (int i = 0; i < layout.SpatialRank; i++)
+            for (int i = 0; i < layout.Rank; i++)
             {
-                int axis = layout.Axis(i);
+                int axis = layout.SpatialAxis(i);
                 if (input[axis] == null) continue;
                 output = output.Replace(axis, CheckedMath.Multiply(input[axis]!.Value, size[i], "an upsampled size"));
             }

@@ -20,11 +20,11 @@ namespace KerasDsl.Core
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            RequireRank(input, layout.Rank, layout.Description, layout.Fix);
+            RequireRank(input, layout.InputRank, layout.Describe(), layout.Fix);
             var output = input;
-            for (int i = 0; i < layout.SpatialRank; i++)
+            for (int i = 0; i < layout.Rank; i++)
             {
-                int axis = layout.Axis(i);
+                int axis = layout.SpatialAxis(i);
                 if (input[axis] == null) continue;
                 long grown = CheckedMath.Add(CheckedMath.Add(input[axis]!.Value, padding[i][0], "a padded size"), padding[i][1], "a padded size");
                 output = output.Replace(axis, grown);

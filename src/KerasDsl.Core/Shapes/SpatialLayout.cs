@@ -4,11 +4,12 @@ using System.Linq;
 namespace KerasDsl.Core
 {
     /// <summary>
-    /// Where the spatial and channel axes of a convolution's or pooling's input are, from
-    /// <c>data_format</c> ('channels_last' by default, as Keras's standardize_data_format
-    /// with the default image_data_format). Shared by the convolution and pooling families.
+    /// Where the spatial and channel axes of a 1D/2D/3D layer's input are, from <c>data_format</c>
+    /// ('channels_last' by default, as Keras's standardize_data_format with the default
+    /// image_data_format), and how messages name them. Shared by the convolution, pooling,
+    /// padding, cropping and upsampling layers.
     /// </summary>
-    internal sealed class SpatialLayout
+    public sealed class SpatialLayout
     {
         private SpatialLayout(int rank, bool channelsFirst)
         {
@@ -19,6 +20,9 @@ namespace KerasDsl.Core
         /// <summary>Reads <c>dataFormat</c> (case-insensitive, as Keras lowercases it).</summary>
         public static SpatialLayout Read(LayerArgs args, int rank) =>
             new SpatialLayout(rank, args.Option("dataFormat", "channels_last", "channels_last", "channels_first") == "channels_first");
+
+        /// <summary>Channels last, for layers without a data_format (Cropping1D).</summary>
+        public static SpatialLayout ChannelsLast(int rank) => new SpatialLayout(rank, false);
 
         /// <summary>The number of spatial axes (1 for Conv1D, 2 for Conv2D, ...).</summary>
         public int Rank { get; }
@@ -52,6 +56,15 @@ namespace KerasDsl.Core
             string spatial = Rank == 1 ? "steps" : Rank == 2 ? "rows, cols" : string.Join(", ", Enumerable.Range(1, Rank).Select(i => "dim" + i));
             return ChannelsFirst ? $"(batch, channels, {spatial})" : $"(batch, {spatial}, channels)";
         }
+
+        /// <summary>Keras's names of the spatial axes in messages: steps; rows, cols; dim1..dim3.</summary>
+        public string AxisName(int i) => Rank == 1 ? "steps" : Rank == 2 ? (i == 0 ? "rows" : "cols") : "dim" + (i + 1);
+
+        /// <summary>The fix for a rank error: the input shape to give.</summary>
+        public string Fix =>
+            Rank == 1 ? "give the input shape as (steps, channels)"
+            : Rank == 2 ? "give the input shape as (rows, cols, channels)"
+            : "give the input shape as (dim1, dim2, dim3, channels)";
 
         /// <summary>An example <c>input:</c> of the right rank, for fixes.</summary>
         public string Example()
