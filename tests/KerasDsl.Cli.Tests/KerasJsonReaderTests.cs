@@ -216,6 +216,52 @@ public class KerasJsonReaderTests
         Assert.Equal("config.layers[2].class_name", model.PathOf(refusal));
     }
 
+    [Fact]
+    public void A_bad_field_of_a_wrapped_layer_is_named_by_its_nested_path()
+    {
+        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 7, 3]"),
+            KerasJson.Layer("Bidirectional", "\"name\": \"bidirectional\", \"merge_mode\": \"concat\", " +
+                "\"layer\": " + KerasJson.Layer("LSTM", "\"name\": \"lstm\", \"units\": -2, \"return_sequences\": false"))));
+        var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
+        Assert.Equal(Diagnostics.InvalidArgumentId, refusal.Id);
+        Assert.Equal("bidirectional", refusal.LayerName);
+        Assert.Equal("config.layers[1].config.layer.config.units", model.PathOf(refusal));
+    }
+
+    [Fact]
+    public void An_unknown_wrapped_class_is_named_by_its_nested_path()
+    {
+        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 7, 3]"),
+            KerasJson.Layer("TimeDistributed", "\"name\": \"td\", \"layer\": " + KerasJson.Layer("Dense3", "\"units\": 2"))));
+        var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
+        Assert.Equal(Diagnostics.UnknownLayerClassId, refusal.Id);
+        Assert.Equal("config.layers[1].config.layer.class_name", model.PathOf(refusal));
+    }
+
+    [Theory]
+    // GRU(4) over 3 features: 3 * (4 * (4 + 3) + 2 * 4) = 108 with reset_after (Keras's default, also when the
+    // field is absent, as tf.keras 2.x before 2.0 and hand-written JSON leave it out); 3 * (4 * (4 + 3) + 4) = 96
+    // without, as TensorFlow.js always writes it.
+    [InlineData("", 108)]
+    [InlineData(", \"reset_after\": true", 108)]
+    [InlineData(", \"reset_after\": false", 96)]
+    public void GRU_reset_after_is_passed_as_written_and_Core_applies_Kerass_default(string field, long expected)
+    {
+        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 5, 3]"),
+            KerasJson.Layer("GRU", "\"name\": \"gru\", \"units\": 4" + field)));
+        Assert.Equal(expected, model.Evaluate().Summarize().TotalParams);
+    }
+
+    [Fact]
+    public void Trainable_false_on_a_wrapper_makes_its_inner_weights_non_trainable()
+    {
+        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 7, 3]"),
+            KerasJson.Layer("TimeDistributed", "\"name\": \"td\", \"trainable\": false, \"layer\": " + KerasJson.Dense("dense", 2))));
+        var summary = model.Evaluate().Summarize();
+        Assert.Equal(8, summary.TotalParams);   // (3 + 1) * 2
+        Assert.Equal(0, summary.TrainableParams);
+    }
+
     // ---- JSON that is not a Keras Sequential model ----
 
     [Theory]

@@ -189,6 +189,17 @@ public class ProgramTests
     }
 
     [Fact]
+    public void A_keras3_bidirectional_with_its_backward_layer_is_counted()
+    {
+        var run = Cli.Run("summary", "--format", "json", Cli.Data("keras3", "bidirectional.json"));
+        Assert.Equal("", run.Err);
+        Assert.Equal(0, run.Code);
+        // Each LSTM(8) over 5 features: 4 * (8 * (8 + 5) + 8) = 448; forward and backward: 896; concat: 16 features.
+        Assert.EndsWith("\"total\":896,\"trainable\":896,\"non_trainable\":0,\"layers\":[" +
+            "{\"name\":\"bidirectional\",\"class\":\"Bidirectional\",\"output_shape\":[null,16],\"params\":896}]}", run.OutLines[0]);
+    }
+
+    [Fact]
     public void A_zero_size_dim_is_counted_with_a_warning_on_stderr()
     {
         using var file = new TempJson(KerasJson.Sequential(KerasJson.Input("[null, 0]"), KerasJson.Dense("dense", 2)));
