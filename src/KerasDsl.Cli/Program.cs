@@ -1,10 +1,37 @@
 namespace KerasDsl.Cli;
 
+/// <summary>The <c>kerasdsl</c> tool: Keras model JSON in, Keras summaries and counts out.</summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    /// <summary>Exit status: every model was counted.</summary>
+    public const int ExitOk = 0;
+
+    /// <summary>Exit status: at least one model is one Keras would refuse.</summary>
+    public const int ExitRefused = 1;
+
+    /// <summary>Exit status: bad usage, a file that cannot be read, or JSON that is not a Keras model.</summary>
+    public const int ExitUsage = 2;
+
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>The whole tool, writing only to the given writers (so tests can run it in parallel).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        Console.Error.WriteLine("kerasdsl: not implemented yet");
-        return 2;
+        var parsed = CommandLine.Parse(args);
+        switch (parsed.Action)
+        {
+            case CliAction.Help:
+                stdout.Write(CommandLine.HelpText);
+                return ExitOk;
+            case CliAction.Version:
+                stdout.WriteLine(CommandLine.Version);
+                return ExitOk;
+            case CliAction.Summary:
+                return SummaryCommand.Run(parsed, stdout, stderr);
+            default:
+                stderr.WriteLine("kerasdsl: " + parsed.Error);
+                stderr.WriteLine("Run 'kerasdsl --help' for usage.");
+                return ExitUsage;
+        }
     }
 }

@@ -1,12 +1,16 @@
 namespace KerasDsl
 {
-    // keras.layers core family: Dense.
+    // keras.layers core family: Dense, Masking.
     public sealed partial class Sequential
     {
         /// <summary>keras.layers.Dense: kernel (in, units) and bias (units).</summary>
         public Sequential Dense(int units, string? activation = null, bool useBias = true,
             InputShape input = default, bool trainable = true, string? name = null) =>
             Add(Keras.Dense(units, activation, useBias, trainable, name), input);
+
+        /// <summary>keras.layers.Masking: masks the steps whose features all equal maskValue (default 0.0). No weights.</summary>
+        public Sequential Masking(double maskValue = 0.0, InputShape input = default, bool trainable = true, string? name = null) =>
+            Add(Keras.Masking(maskValue, trainable, name), input);
     }
 
     public static partial class Keras
@@ -16,5 +20,9 @@ namespace KerasDsl
             bool trainable = true, string? name = null) =>
             Args.Spec("Dense", Args.A("units", units), Args.A("activation", activation), Args.A("useBias", useBias),
                 Args.A("trainable", trainable), Args.A("name", name));
+
+        /// <summary>keras.layers.Masking, for wrappers such as TimeDistributed.</summary>
+        public static LayerSpec Masking(double maskValue = 0.0, bool trainable = true, string? name = null) =>
+            Args.Spec("Masking", Args.A("maskValue", maskValue), Args.A("trainable", trainable), Args.A("name", name));
     }
 }

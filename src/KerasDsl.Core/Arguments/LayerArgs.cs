@@ -87,6 +87,19 @@ namespace KerasDsl.Core
             return value;
         }
 
+        /// <summary>A number Keras requires (Dropout's rate, GaussianNoise's stddev), checked as <see cref="Float"/> checks.</summary>
+        public double RequiredFloat(string name, double min = double.NegativeInfinity, double max = double.PositiveInfinity,
+            bool minInclusive = true, bool maxInclusive = true)
+        {
+            if (Raw(name) == null) throw Invalid(name, "a number", "nothing", $"pass {name}: explicitly; it has no default");
+            return Float(name, 0, min, max, minInclusive, maxInclusive);
+        }
+
+        /// <summary>A number whose Keras default is None (ReLU's max_value): null when absent, else checked as <see cref="Float"/> checks.</summary>
+        public double? OptionalFloat(string name, double min = double.NegativeInfinity, double max = double.PositiveInfinity,
+            bool minInclusive = true, bool maxInclusive = true) =>
+            Raw(name) == null ? (double?)null : Float(name, 0, min, max, minInclusive, maxInclusive);
+
         public string? String(string name, string? defaultValue = null)
         {
             var v = Raw(name);
@@ -153,13 +166,87 @@ namespace KerasDsl.Core
             return values;
         }
 
-        /// <summary>A list of ints of any length (Reshape's target shape, Permute's dims).</summary>
-        public long[] IntList(string name)
+        /// <summary>
+        /// A list of ints of any length (Reshape's target shape, Permute's dims, an axis or a list of
+        /// axes); one int is a list of one. Absent: <paramref name="defaultValue"/>, or an error when there is none.
+        /// </summary>
+        public long[] IntList(string name, long[]? defaultValue = null)
         {
-            var v = Raw(name) ?? throw Invalid(name, "a tuple of integers", "nothing", $"pass {name}: explicitly; it has no default");
-            if (v.Kind == ArgKind.Int) return new[] { v.Integer };
-            if (v.Kind == ArgKind.Tuple && v.Items.All(i => i.Kind == ArgKind.Int)) return v.Items.Select(i => i.Integer).ToArray();
+            var v = Raw(name);
+            if (v == null)
+            {
+                if (defaultValue != null) return defaultValue;
+                throw Invalid(name, "a tuple of integers", "nothing", $"pass {name}: explicitly; it has no default");
+            }
+            if (IsWhole(v)) return new[] { WholeValue(v) };
+            if (v.Kind == ArgKind.Tuple && v.Items.All(IsWhole)) return v.Items.Select(WholeValue).ToArray();
             throw Invalid(name, "a tuple of integers", v.ToString(), $"pass {name}: as (a, b, ...)");
+        }
+
+        /// <summary>
+        /// Keras's padding/cropping forms, as (before, after) pairs for each of <paramref name="rank"/>
+        /// axes. Rank 1 (ZeroPadding1D, Cropping1D, via standardize_tuple): n → (n, n), or (before, after).
+        /// Rank 2 and 3 (keras/src/layers/reshaping/zero_padding2d.py, cropping2d.py): n → every axis (n, n);
+        /// a tuple of <paramref name="rank"/> entries, each n (symmetric) or (before, after).
+        /// Every value must be 0 or more.
+        /// </summary>
+        public long[][] IntPairs(string name, int rank, long[][] defaultValue)
+        {
+            var v = Raw(name);
+            if (v == null) return defaultValue;
+            string expected = rank == 1
+                ? "an integer or a tuple of 2 integers (before, after)"
+                : $"an integer, a tuple of {rank} integers, or a tuple of {rank} pairs " +
+                  "(" + string.Join(", ", Enumerable.Repeat("(before, after)", rank)) + ")";
+            string fix = rank == 1
+                ? $"write {name}: n or {name}: (before, after)"
+                : $"write {name}: n, {name}: (" + string.Join(", ", Enumerable.Repeat("n", rank)) + $"), or {name}: (" +
+                  string.Join(", ", Enumerable.Repeat("(a, b)", rank)) + ")";
+            var result = new long[rank][];
+            if (IsWhole(v))
+            {
+                for (int i = 0; i < rank; i++) result[i] = new[] { WholeValue(v), WholeValue(v) };
+            }
+            else if (rank == 1 && v.Kind == ArgKind.Tuple && v.Items.Count == 2 && v.Items.All(IsWhole))
+            {
+                result[0] = new[] { WholeValue(v.Items[0]), WholeValue(v.Items[1]) };
+            }
+            else if (rank > 1 && v.Kind == ArgKind.Tuple && v.Items.Count == rank)
+            {
+                for (int i = 0; i < rank; i++)
+                {
+                    var item = v.Items[i];
+                    if (IsWhole(item)) result[i] = new[] { WholeValue(item), WholeValue(item) };
+                    else if (item.Kind == ArgKind.Tuple && item.Items.Count == 2 && item.Items.All(IsWhole))
+                        result[i] = new[] { WholeValue(item.Items[0]), WholeValue(item.Items[1]) };
+                    else throw Invalid(name, expected, v.ToString(), fix);
+                }
+            }
+            else
+            {
+                throw Invalid(name, expected, v.ToString(), fix);
+            }
+            if (result.Any(pair => pair[0] < 0 || pair[1] < 0))
+                throw Invalid(name, "values of 0 or more", v.ToString(), $"pass {name}: with every value 0 or more");
+            return result;
+        }
+
+        /// <summary>
+        /// A shape whose entries are positive sizes or nulls (Dropout's noise_shape, batch dim included);
+        /// one int is a shape of one. Null when absent.
+        /// </summary>
+        public long?[]? OptionalDims(string name)
+        {
+            var v = Raw(name);
+            if (v == null) return null;
+            long?[] dims;
+            if (IsWhole(v)) dims = new long?[] { WholeValue(v) };
+            else if (v.Kind == ArgKind.Tuple && v.Items.All(i => IsWhole(i) || i.IsNull))
+                dims = v.Items.Select(i => i.IsNull ? (long?)null : WholeValue(i)).ToArray();
+            else throw Invalid(name, "a tuple of integers and nulls", v.ToString(), $"write {name}: (null, 1, 64), null meaning the input's size");
+            if (dims.Any(d => d <= 0))
+                throw Invalid(name, "sizes of 1 or more, or null", v.ToString(), $"pass {name}: with every size 1 or more, or null for the input's size");
+            return dims;
         }
 
         /// <summary>The input shape without the batch dim: an int or a tuple whose nulls are unknown dims.</summary>
@@ -188,6 +275,12 @@ namespace KerasDsl.Core
             if (v.Kind == ArgKind.Layer) return v.Layer;
             throw Invalid(name, "a layer", v.ToString(), $"pass a layer such as LSTM(64) for {name}:");
         }
+
+        // Keras JSON may spell an integer as 3.0.
+        private static bool IsWhole(ArgValue v) =>
+            v.Kind == ArgKind.Int || (v.Kind == ArgKind.Float && v.Number == Math.Floor(v.Number) && Math.Abs(v.Number) < 9e15);
+
+        private static long WholeValue(ArgValue v) => v.Kind == ArgKind.Int ? v.Integer : (long)v.Number;
 
         // ---- errors ----
 

@@ -41,7 +41,7 @@ namespace KerasDsl.Core
         public static readonly DiagnosticInfo UnknownOption = new DiagnosticInfo(
             UnknownOptionId, "Unknown activation, padding or other named option", DiagnosticSeverityLevel.Error, Arguments);
         public static readonly DiagnosticInfo NegativeOutputDim = new DiagnosticInfo(
-            NegativeOutputDimId, "Layer output size would be negative", DiagnosticSeverityLevel.Error, Shapes);
+            NegativeOutputDimId, "Layer output size would be negative (or zero where Keras refuses it)", DiagnosticSeverityLevel.Error, Shapes);
         public static readonly DiagnosticInfo DuplicateLayerName = new DiagnosticInfo(
             DuplicateLayerNameId, "Duplicate layer name", DiagnosticSeverityLevel.Error, Usage);
         public static readonly DiagnosticInfo ParamCountOverflow = new DiagnosticInfo(

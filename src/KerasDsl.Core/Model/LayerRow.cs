@@ -1,14 +1,21 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>One row of a model summary: a layer, its output shape and its own parameter count.</summary>
     public sealed class LayerRow
     {
         public LayerRow(int index, string name, string className, Shape outputShape, long @params, long trainableParams, bool trainable)
+            : this(index, name, className, new[] { outputShape }, @params, trainableParams, trainable)
+        {
+        }
+
+        public LayerRow(int index, string name, string className, IReadOnlyList<Shape> outputShapes, long @params, long trainableParams, bool trainable)
         {
             Index = index;
             Name = name;
             ClassName = className;
-            OutputShape = outputShape;
+            OutputShapes = outputShapes;
             Params = @params;
             TrainableParams = trainableParams;
             Trainable = trainable;
@@ -17,7 +24,14 @@ namespace KerasDsl.Core
         public int Index { get; }
         public string Name { get; }
         public string ClassName { get; }
-        public Shape OutputShape { get; }
+        /// <summary>The output shape; for a layer with several outputs, the first one's.</summary>
+        public Shape OutputShape => OutputShapes[0];
+
+        /// <summary>Every output's shape: one for most layers, two for Bidirectional with mergeMode None.</summary>
+        public IReadOnlyList<Shape> OutputShapes { get; }
+
+        /// <summary>As Keras 2's summary prints it: <c>(None, 8)</c>, or <c>[(None, 5, 8), (None, 5, 8)]</c> for several outputs.</summary>
+        public string OutputShapeText => LayerOutput.Format(OutputShapes);
         public long Params { get; }
         public long TrainableParams { get; }
         public long NonTrainableParams => Params - TrainableParams;

@@ -9,11 +9,11 @@ namespace KerasDsl.Core
     /// </summary>
     public sealed class ModelSummary
     {
-        private ModelSummary(string name, Shape inputShape, Shape outputShape, IReadOnlyList<LayerRow> rows, long total, long trainable)
+        private ModelSummary(string name, Shape inputShape, IReadOnlyList<Shape> outputShapes, IReadOnlyList<LayerRow> rows, long total, long trainable)
         {
             Name = name;
             InputShape = inputShape;
-            OutputShape = outputShape;
+            OutputShapes = outputShapes;
             Rows = rows;
             TotalParams = total;
             TrainableParams = trainable;
@@ -21,7 +21,11 @@ namespace KerasDsl.Core
 
         public string Name { get; }
         public Shape InputShape { get; }
-        public Shape OutputShape { get; }
+        /// <summary>The model's output shape; for a last layer with several outputs, the first one's.</summary>
+        public Shape OutputShape => OutputShapes[0];
+
+        /// <summary>Every output's shape: several when the last layer has several outputs.</summary>
+        public IReadOnlyList<Shape> OutputShapes { get; }
         public IReadOnlyList<LayerRow> Rows { get; }
         public long TotalParams { get; }
         public long TrainableParams { get; }
@@ -35,14 +39,14 @@ namespace KerasDsl.Core
             foreach (var node in nodes)
             {
                 var output = node.Output!;
-                rows.Add(new LayerRow(node.Index, node.Layer.Name, node.Layer.ClassName, output.Shape,
+                rows.Add(new LayerRow(node.Index, node.Layer.Name, node.Layer.ClassName, output.Shapes,
                     output.Params, output.TrainableParams, node.Layer.Trainable));
                 if (!counted.Add(node.Layer)) continue;
                 total = CheckedMath.Add(total, output.Params, name + "'s total parameter count");
                 trainable = CheckedMath.Add(trainable, output.TrainableParams, name + "'s trainable parameter count");
             }
-            var outputShape = nodes.Count == 0 ? inputShape : nodes[nodes.Count - 1].Output!.Shape;
-            return new ModelSummary(name, inputShape, outputShape, rows, total, trainable);
+            var outputShapes = nodes.Count == 0 ? new[] { inputShape } : nodes[nodes.Count - 1].Output!.Shapes;
+            return new ModelSummary(name, inputShape, outputShapes, rows, total, trainable);
         }
     }
 }

@@ -49,13 +49,17 @@ namespace KerasDsl.Core
 
         public Shape? OutputShape => nodes.Length == 0 ? InputShape : nodes[nodes.Length - 1].Output?.Shape;
 
+        /// <summary>Every output's shape (several when the last layer has several outputs), or null when not built.</summary>
+        public IReadOnlyList<Shape>? OutputShapes =>
+            nodes.Length == 0 ? (InputShape == null ? null : new[] { InputShape }) : nodes[nodes.Length - 1].Output?.Shapes;
+
         public SequentialModel Add(LayerCall call)
         {
             int index = nodes.Length;
             LayerType type = LayerCatalog.Get(call.ClassName, Naming.ToSnakeCase(call.ClassName));
 
             string? explicitName = ExplicitName(call, type);
-            string name = explicitName ?? AutoName(type.AutoNamePrefix);
+            string name = explicitName ?? AutoName(type.AutoNamePrefix, call);
             try
             {
                 var args = new LayerArgs(call, name);
@@ -80,11 +84,12 @@ namespace KerasDsl.Core
                 var newWarnings = warnings;
                 if (input != null)
                 {
-                    Shape previous = index == 0 ? input : nodes[index - 1].Output!.Shape;
+                    IReadOnlyList<Shape> previous = index == 0 ? new[] { input } : nodes[index - 1].Output!.Shapes;
                     string source = index == 0 ? "the input" : nodes[index - 1].Layer.Name;
                     output = layer.Apply(previous, source);
                     if (index == 0) newWarnings = AddZeroDimWarning(newWarnings, "input", input, name, index, isInput: true);
-                    newWarnings = AddZeroDimWarning(newWarnings, name, output.Shape, name, index, isInput: false);
+                    foreach (var shape in output.Shapes)
+                        newWarnings = AddZeroDimWarning(newWarnings, name, shape, name, index, isInput: false);
                 }
 
                 var inbound = index == 0 ? Array.Empty<Node>() : new[] { nodes[index - 1] };
@@ -119,15 +124,39 @@ namespace KerasDsl.Core
             return v.Text;
         }
 
-        /// <summary>Keras numbers automatic names per class prefix: dense, dense_1, dense_2. Explicit names do not count.</summary>
-        private string AutoName(string prefix)
+        /// <summary>
+        /// Keras numbers automatic names per class prefix: dense, dense_1, dense_2. Explicit names do not count.
+        /// Layers written inside wrappers count too, and before their wrapper: Python builds
+        /// <c>TimeDistributed(Dense(8))</c>'s Dense first, so it takes "dense" and a later Dense is "dense_1"
+        /// (keras/src/utils/naming.py auto_name/uniquify, one global counter per prefix, called by Operation.__init__ for unnamed layers).
+        /// </summary>
+        private string AutoName(string prefix, LayerCall call)
         {
             int count = 0;
             foreach (var n in nodes)
+            {
                 if (n.AutoNamed && (n.Layer.Name == prefix || n.Layer.Name.StartsWith(prefix + "_", StringComparison.Ordinal))
                     && LayerCatalog.Get(n.Call.ClassName).AutoNamePrefix == prefix)
                     count++;
+                count += CountUnnamedInnerLayers(n.Call, prefix);
+            }
+            count += CountUnnamedInnerLayers(call, prefix);
             return count == 0 ? prefix : prefix + "_" + count;
+        }
+
+        /// <summary>The layers written as arguments of this call (at any depth) that have no name: argument and have this prefix.</summary>
+        private static int CountUnnamedInnerLayers(LayerCall call, string prefix)
+        {
+            int count = 0;
+            foreach (var arg in call.Args)
+            {
+                var inner = arg.Value.Layer;
+                if (arg.Value.Kind != ArgKind.Layer || inner == null) continue;
+                var innerName = inner.Find("name");
+                if ((innerName == null || innerName.IsNull) && Naming.ToSnakeCase(inner.ClassName) == prefix) count++;
+                count += CountUnnamedInnerLayers(inner, prefix);
+            }
+            return count;
         }
 
         private static ModelWarning[] AddZeroDimWarning(ModelWarning[] existing, string what, Shape shape, string layerName, int index, bool isInput)

@@ -5,6 +5,12 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType[] Types =
         {
+            Activation.Type,
+            ReLU.Type,
+            LeakyReLU.Type,
+            PReLU.Type,
+            ELU.Type,
+            Softmax.Type,
         };
     }
 }

@@ -5,6 +5,10 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType[] Types =
         {
+            Conv1D.Type, Conv2D.Type, Conv3D.Type,
+            Conv1DTranspose.Type, Conv2DTranspose.Type, Conv3DTranspose.Type,
+            SeparableConv1D.Type, SeparableConv2D.Type,
+            DepthwiseConv1D.Type, DepthwiseConv2D.Type,
         };
     }
 }

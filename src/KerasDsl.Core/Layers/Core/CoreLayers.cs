@@ -6,6 +6,8 @@ namespace KerasDsl.Core
         public static readonly LayerType[] Types =
         {
             Dense.Type,
+            Embedding.Type,
+            Masking.Type,
         };
     }
 }

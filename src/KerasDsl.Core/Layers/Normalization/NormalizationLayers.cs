@@ -5,6 +5,10 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType[] Types =
         {
+            BatchNormalization.Type,
+            LayerNormalization.Type,
+            GroupNormalization.Type,
+            UnitNormalization.Type,
         };
     }
 }

@@ -5,6 +5,10 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType[] Types =
         {
+            MaxPooling1D.Type, MaxPooling2D.Type, MaxPooling3D.Type,
+            AveragePooling1D.Type, AveragePooling2D.Type, AveragePooling3D.Type,
+            GlobalMaxPooling1D.Type, GlobalMaxPooling2D.Type, GlobalMaxPooling3D.Type,
+            GlobalAveragePooling1D.Type, GlobalAveragePooling2D.Type, GlobalAveragePooling3D.Type,
         };
     }
 }

@@ -5,6 +5,7 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType[] Types =
         {
+            Rescaling.Type,
         };
     }
 }

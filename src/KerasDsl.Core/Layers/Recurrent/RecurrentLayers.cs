@@ -5,6 +5,14 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType[] Types =
         {
+            SimpleRNN.Type,
+            LSTM.Type,
+            GRU.Type,
+            ConvLSTM1D.Type,
+            ConvLSTM2D.Type,
+            ConvLSTM3D.Type,
+            Bidirectional.Type,
+            TimeDistributed.Type,
         };
     }
 }

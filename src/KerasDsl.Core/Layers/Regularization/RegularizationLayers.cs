@@ -5,6 +5,13 @@ namespace KerasDsl.Core
     {
         public static readonly LayerType[] Types =
         {
+            Dropout.Type,
+            SpatialDropout1D.Type,
+            SpatialDropout2D.Type,
+            SpatialDropout3D.Type,
+            GaussianNoise.Type,
+            GaussianDropout.Type,
+            ActivityRegularization.Type,
         };
     }
 }

@@ -6,6 +6,18 @@ namespace KerasDsl.Core
         public static readonly LayerType[] Types =
         {
             Flatten.Type,
+            Reshape.Type,
+            Permute.Type,
+            RepeatVector.Type,
+            ZeroPadding1D.Type,
+            ZeroPadding2D.Type,
+            ZeroPadding3D.Type,
+            Cropping1D.Type,
+            Cropping2D.Type,
+            Cropping3D.Type,
+            UpSampling1D.Type,
+            UpSampling2D.Type,
+            UpSampling3D.Type,
         };
     }
 }

@@ -1,0 +1,53 @@
+using KerasDsl.Core;
+
+namespace KerasDsl.Cli;
+
+internal interface IResultWriter
+{
+    void Write(FileResult result);
+}
+
+/// <summary>
+/// Keras 2's classic summary table on stdout (Core's <see cref="ClassicSummaryRenderer"/>), preceded by the
+/// file name when several files are given; refusals, input errors and warnings on stderr, one line each.
+/// </summary>
+internal sealed class ClassicResultWriter : IResultWriter
+{
+    private readonly TextWriter stdout;
+    private readonly TextWriter stderr;
+    private readonly bool showFileNames;
+    private bool first = true;
+
+    public ClassicResultWriter(TextWriter stdout, TextWriter stderr, bool showFileNames)
+    {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.showFileNames = showFileNames;
+    }
+
+    public void Write(FileResult result)
+    {
+        if (result.Summary != null)
+        {
+            if (showFileNames)
+            {
+                if (!first) stdout.Write('\n');
+                stdout.Write(result.File + ":\n");
+            }
+            first = false;
+            stdout.Write(ClassicSummaryRenderer.Render(result.Summary));
+            foreach (var (warning, path) in result.Warnings)
+                stderr.WriteLine($"{result.File}: warning {warning.Id}: {warning.Message}{At(path)}");
+        }
+        else if (result.Refusal != null)
+        {
+            stderr.WriteLine($"{result.File}: error {result.Refusal.Id}: {result.Refusal.Message}{At(result.Path)}");
+        }
+        else
+        {
+            stderr.WriteLine($"{result.File}: error: {(result.Path == null ? "" : result.Path + ": ")}{result.InputError}");
+        }
+    }
+
+    private static string At(string? path) => path == null ? "" : $" (at {path})";
+}

@@ -1,0 +1,262 @@
+using System.Text.Json;
+using KerasDsl.Core;
+
+namespace KerasDsl.Cli;
+
+/// <summary>
+/// Reads a Keras Sequential model as <c>model.to_json()</c> writes it (tf.keras 2.x, Keras 3, TensorFlow.js)
+/// into Core's <see cref="LayerCall"/>s. It knows the file format, never a layer: each layer's
+/// <c>class_name</c> is the call's class, each config field (snake_case → camelCase) an argument, and Core
+/// decides what the arguments mean and whether Keras would accept them.
+/// </summary>
+public static class KerasJsonReader
+{
+    /// <summary>
+    /// The one table of field renames, for fields that an older writer spells differently from Keras 3
+    /// (whose names, in camelCase, are the builder's parameter names).
+    /// </summary>
+    private static readonly Dictionary<(string ClassName, string Field), string> Aliases = new()
+    {
+        // tf.keras 2.x and TensorFlow.js write LeakyReLU's slope as `alpha`; Keras 3 renamed it `negative_slope`
+        // (keras/src/layers/activations/leaky_relu.py). ELU's `alpha` keeps its name in every version.
+        [("LeakyReLU", "alpha")] = "negativeSlope",
+    };
+
+    /// <summary>
+    /// Arguments whose object value is a layer rather than an initializer or regularizer: the wrapped layer of
+    /// Bidirectional and TimeDistributed, and the backward layer Keras 3's Bidirectional writes.
+    /// </summary>
+    private static readonly HashSet<string> NestedLayerArgs = new(StringComparer.Ordinal) { "layer", "backwardLayer" };
+
+    /// <summary>
+    /// Fields holding the input's shape with the batch dim first: tf.keras 2.x and TensorFlow.js write
+    /// <c>batch_input_shape</c>, Keras 3's InputLayer <c>batch_shape</c>. They become the first layer's <c>input</c>.
+    /// </summary>
+    private static readonly string[] BatchShapeFields = { "batch_input_shape", "batch_shape" };
+
+    /// <summary>Reads JSON text. Throws <see cref="JsonException"/> for JSON syntax errors and
+    /// <see cref="KerasJsonException"/> for JSON that is not a Keras Sequential model.</summary>
+    public static KerasJsonModel Read(string json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 256 });
+        return Read(document.RootElement);
+    }
+
+    /// <summary>Reads a parsed document; the result copies what it needs, so the document may be disposed.</summary>
+    public static KerasJsonModel Read(JsonElement root)
+    {
+        string prefix = "";
+        // A TensorFlow.js model.json artifact keeps the model under modelTopology; tf.keras's HDF5 attribute and
+        // tfjs's converter output under model_config.
+        while (root.ValueKind == JsonValueKind.Object)
+        {
+            if (root.TryGetProperty("modelTopology", out var topology)) { root = topology; prefix += "modelTopology."; }
+            else if (root.TryGetProperty("model_config", out var modelConfig)) { root = modelConfig; prefix += "model_config."; }
+            else break;
+        }
+
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("class_name", out var classElement)
+            || classElement.ValueKind != JsonValueKind.String)
+            throw new KerasJsonException(Trim(prefix),
+                $"expected a Keras model: an object with \"class_name\": \"Sequential\" and a \"config\", found {Describe(root)}. " +
+                "Write the file with model.to_json().");
+
+        string modelClass = classElement.GetString()!;
+        if (modelClass == "Functional" || modelClass == "Model")
+            throw new KerasJsonException(prefix + "class_name",
+                $"'{modelClass}' models are not supported yet: kerasdsl reads Sequential models only.");
+        if (modelClass != "Sequential")
+            throw new KerasJsonException(prefix + "class_name",
+                $"'{modelClass}' is not a Keras model class: expected 'Sequential'.");
+
+        if (!root.TryGetProperty("config", out var config))
+            throw new KerasJsonException(prefix + "config", "missing: a Sequential model's config holds its layers.");
+
+        string name = "sequential";
+        JsonElement layers;
+        string layersPath;
+        JsonElement? buildInputShape = null;
+        if (config.ValueKind == JsonValueKind.Array)
+        {
+            // Keras 2.0 to 2.2 wrote a Sequential's config as the bare list of its layers.
+            layers = config;
+            layersPath = prefix + "config";
+        }
+        else if (config.ValueKind == JsonValueKind.Object)
+        {
+            if (config.TryGetProperty("name", out var nameElement) && nameElement.ValueKind == JsonValueKind.String
+                && nameElement.GetString()!.Length > 0)
+                name = nameElement.GetString()!;
+            layersPath = prefix + "config.layers";
+            if (!config.TryGetProperty("layers", out layers) || layers.ValueKind != JsonValueKind.Array)
+                throw new KerasJsonException(layersPath, $"expected the list of layers, found {Describe(layers)}.");
+            // Keras 3 (and tf.keras 2.x for a model built by model.build()) keep the built input shape here.
+            if (config.TryGetProperty("build_input_shape", out var bis) && bis.ValueKind == JsonValueKind.Array)
+                buildInputShape = bis;
+        }
+        else
+        {
+            throw new KerasJsonException(prefix + "config", $"expected an object with the model's layers, found {Describe(config)}.");
+        }
+
+        var calls = new List<LayerCall>();
+        var sources = new List<LayerSource>();
+        ArgValue? input = null;
+        string? inputPath = null;
+        int index = 0;
+        foreach (var element in layers.EnumerateArray())
+        {
+            string path = $"{layersPath}[{index}]";
+            var (className, layerConfig) = ClassAndConfig(element, path);
+            if (index == 0 && className == "InputLayer")
+            {
+                // Keras 3 and tf.keras 2.x write the input as a leading InputLayer, which summaries do not list.
+                (input, inputPath) = BatchShape(layerConfig, path)
+                    ?? throw new KerasJsonException(path + ".config",
+                        "an InputLayer without batch_shape or batch_input_shape: the model's input shape is unknown.");
+                index++;
+                continue;
+            }
+
+            var (call, source) = ReadLayer(element, path);
+            if (calls.Count == 0 && input == null && BatchShape(layerConfig, path) is { } found)
+                (input, inputPath) = found;
+            calls.Add(call);
+            sources.Add(source);
+            index++;
+        }
+
+        if (input == null && buildInputShape is { } built)
+            (input, inputPath) = (DropBatchDim(built, prefix + "config.build_input_shape"), prefix + "config.build_input_shape");
+
+        if (input != null && calls.Count > 0)
+        {
+            // The input shape is the first LayerCall's `input` argument, as in the builder.
+            var first = calls[0];
+            var args = new List<Arg>(first.Args.Count + 1) { new Arg(SequentialModel.InputArg, input) };
+            args.AddRange(first.Args);
+            calls[0] = new LayerCall(first.ClassName, args.ToArray());
+            sources[0].ArgPaths[SequentialModel.InputArg] = inputPath!;
+        }
+
+        return new KerasJsonModel(name, calls, sources, layersPath);
+    }
+
+    private static (LayerCall Call, LayerSource Source) ReadLayer(JsonElement element, string path)
+    {
+        var (className, config) = ClassAndConfig(element, path);
+        var source = new LayerSource(path, className);
+
+        // tfjs's toJSON converts each config from its TypeScript form (camelCase keys, values such as
+        // 'channelsLast' or 'hardSigmoid') to Keras's by snake-casing keys and string values, names excepted
+        // (tfjs-layers/src/utils/serialization_utils.ts, convertTsToPythonic). A config with camelCase keys was
+        // written without that step (tfjs's layer.getConfig()), so its strings are converted here the same way.
+        bool typeScriptForm = config.EnumerateObject().Any(p => p.Name.Any(char.IsUpper));
+
+        var args = new List<Arg>();
+        foreach (var field in config.EnumerateObject())
+        {
+            if (Array.IndexOf(BatchShapeFields, field.Name) >= 0) continue;   // read as the model's input, not an argument
+            string argName = Aliases.TryGetValue((className, field.Name), out var alias) ? alias : Naming.ToCamelCase(field.Name);
+            string fieldPath = path + ".config." + field.Name;
+            if (source.ArgPaths.TryGetValue(argName, out var firstPath))
+                throw new KerasJsonException(fieldPath, $"repeats {firstPath}: both are the argument {argName}. Keep one of them.");
+
+            ArgValue value;
+            if (field.Value.ValueKind == JsonValueKind.Object)
+            {
+                // Initializers, regularizers, constraints and Keras 3's dtype policies do not change shapes or counts.
+                if (!NestedLayerArgs.Contains(argName)) continue;
+                var (inner, innerSource) = ReadLayer(field.Value, fieldPath);
+                source.Nested[argName] = innerSource;
+                value = ArgValue.Of(inner);
+            }
+            else
+            {
+                value = Value(field.Value, fieldPath, convertStrings: typeScriptForm && field.Name != "name");
+            }
+            args.Add(new Arg(argName, value));
+            source.ArgPaths[argName] = fieldPath;
+        }
+        return (new LayerCall(className, args.ToArray()), source);
+    }
+
+    /// <summary>A layer entry: <c>{"class_name", "config"}</c>, with Keras 3's <c>module</c>,
+    /// <c>registered_name</c> and <c>build_config</c> beside them (not needed: the class name says it all).</summary>
+    private static (string ClassName, JsonElement Config) ClassAndConfig(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+            throw new KerasJsonException(path, $"expected a layer: an object with class_name and config, found {Describe(element)}.");
+        if (!element.TryGetProperty("class_name", out var classElement) || classElement.ValueKind != JsonValueKind.String
+            || string.IsNullOrEmpty(classElement.GetString()))
+            throw new KerasJsonException(path + ".class_name", $"expected the layer's class name (a string), found {Describe(classElement)}.");
+        if (!element.TryGetProperty("config", out var config) || config.ValueKind != JsonValueKind.Object)
+            throw new KerasJsonException(path + ".config", $"expected the layer's config (an object), found {Describe(config)}.");
+        return (classElement.GetString()!, config);
+    }
+
+    /// <summary>The input shape of a layer config, without the batch dim, and the field it came from.</summary>
+    private static (ArgValue Shape, string Path)? BatchShape(JsonElement config, string layerPath)
+    {
+        foreach (var field in BatchShapeFields)
+        {
+            if (!config.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null) continue;
+            string path = layerPath + ".config." + field;
+            return (DropBatchDim(value, path), path);
+        }
+        return null;
+    }
+
+    private static ArgValue DropBatchDim(JsonElement shape, string path)
+    {
+        if (shape.ValueKind != JsonValueKind.Array || shape.GetArrayLength() == 0)
+            throw new KerasJsonException(path, $"expected a shape with the batch dim first, e.g. [null, 28, 28, 3], found {Describe(shape)}.");
+        var dims = shape.EnumerateArray().Skip(1).Select((d, i) => Value(d, $"{path}[{i + 1}]", convertStrings: false)).ToArray();
+        return ArgValue.Tuple(dims);
+    }
+
+    /// <summary>A config value: ints → Int, other numbers → Float, lists → Tuple, null, strings, bools.</summary>
+    private static ArgValue Value(JsonElement element, string path, bool convertStrings)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return ArgValue.Null;
+            case JsonValueKind.True:
+                return ArgValue.True;
+            case JsonValueKind.False:
+                return ArgValue.False;
+            case JsonValueKind.String:
+                string text = element.GetString()!;
+                return ArgValue.Of(convertStrings ? Naming.ToSnakeCase(text) : text);
+            case JsonValueKind.Number:
+                // Python's json writes 3 for an int and 3.0 for a float; JavaScript writes both as 3.
+                string raw = element.GetRawText();
+                if (raw.IndexOfAny(new[] { '.', 'e', 'E' }) < 0 && element.TryGetInt64(out long integer))
+                    return ArgValue.Of(integer);
+                if (element.TryGetDouble(out double number) && double.IsFinite(number))
+                    return ArgValue.Of(number);
+                throw new KerasJsonException(path, $"the number {raw} is out of range.");
+            case JsonValueKind.Array:
+                return ArgValue.Tuple(element.EnumerateArray()
+                    .Select((item, i) => item.ValueKind == JsonValueKind.Object ? ArgValue.Null : Value(item, $"{path}[{i}]", convertStrings))
+                    .ToArray());
+            default:
+                return ArgValue.Null;
+        }
+    }
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Undefined => "nothing",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "the string " + Shorten(element.GetRawText()),
+        JsonValueKind.Null => "null",
+        _ => Shorten(element.GetRawText()),
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+
+    private static string Trim(string prefix) => prefix.TrimEnd('.');
+}

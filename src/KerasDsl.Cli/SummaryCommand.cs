@@ -1,0 +1,84 @@
+using System.Text.Json;
+using KerasDsl.Core;
+
+namespace KerasDsl.Cli;
+
+/// <summary><c>kerasdsl summary</c>: reads each file, evaluates it in Core, writes it in the chosen format.</summary>
+internal static class SummaryCommand
+{
+    public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        IResultWriter writer = options.Format == OutputFormat.Json
+            ? new JsonResultWriter(stdout, stderr)
+            : new ClassicResultWriter(stdout, stderr, showFileNames: options.Files.Count > 1);
+        int exitCode = Program.ExitOk;
+        foreach (var file in options.Files)
+        {
+            var result = Evaluate(file);
+            writer.Write(result);
+            exitCode = Math.Max(exitCode, result.ExitCode);
+        }
+        return exitCode;
+    }
+
+    public static FileResult Evaluate(string file)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return FileResult.Unreadable(file, "cannot read the file: " + e.Message);
+        }
+
+        KerasJsonModel model;
+        try
+        {
+            model = KerasJsonReader.Read(text);
+        }
+        catch (JsonException e)
+        {
+            return FileResult.Unreadable(file, DescribeSyntaxError(e));
+        }
+        catch (KerasJsonException e)
+        {
+            return FileResult.Unreadable(file, e.Detail, e.Path);
+        }
+        catch (Exception e)
+        {
+            return InternalError(file, "reading", e);
+        }
+
+        try
+        {
+            var evaluated = model.Evaluate();
+            var summary = evaluated.Summarize();
+            var warnings = evaluated.Warnings.Select(w => (w, model.PathOfLayer(w.LayerIndex))).ToList();
+            return FileResult.Counted(file, summary, warnings);
+        }
+        catch (KerasModelException e)
+        {
+            return FileResult.Refused(file, e, model.PathOf(e));
+        }
+        catch (Exception e)
+        {
+            return InternalError(file, "evaluating", e);
+        }
+    }
+
+    /// <summary>A defect in KerasDsl, not in the model: said in one line rather than with a stack trace.</summary>
+    private static FileResult InternalError(string file, string doing, Exception e) =>
+        FileResult.Unreadable(file, $"internal error while {doing} the model ({e.GetType().Name}: {e.Message}). Please report it.");
+
+    private static string DescribeSyntaxError(JsonException e)
+    {
+        // System.Text.Json appends " LineNumber: n | BytePositionInLine: m." (both from 0) to its message.
+        string message = e.Message;
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0) message = message.Substring(0, cut);
+        string where = e.LineNumber is long line ? $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "";
+        return $"not valid JSON{where}: {message}";
+    }
+}

@@ -1,0 +1,12 @@
+namespace KerasDsl.Core
+{
+    /// <summary></summary>
+    public sealed class DepthwiseConv1D : BaseDepthwiseConv
+    {
+        public static readonly LayerType Type = new LayerType("DepthwiseConv1D", a => new DepthwiseConv1D(a));
+
+        private DepthwiseConv1D(LayerArgs args) : base(args, 1)
+        {
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Linq;
+
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// keras.layers.BatchNormalization (keras/src/layers/normalization/batch_normalization.py):
+    /// gamma (if scale) and beta (if center) trainable, moving_mean and moving_variance
+    /// non-trainable, each of the size of the input's axis dim (default -1); with renorm also
+    /// moving_stddev, renorm_mean and renorm_stddev, non-trainable. Keras 3 takes one int axis;
+    /// Keras 2 (tf-keras) also takes a list and writes one to its JSON, its weights then having the
+    /// input's rank with 1 off the listed axes (same sizes as the product of the listed dims).
+    /// </summary>
+    public sealed class BatchNormalization : Layer
+    {
+        public static readonly LayerType Type = new LayerType("BatchNormalization", a => new BatchNormalization(a));
+
+        private readonly long[] axes;
+        private readonly bool center;
+        private readonly bool scale;
+        private readonly bool renorm;
+        private int[] canonical = new int[0];
+
+        private BatchNormalization(LayerArgs args) : base(args)
+        {
+            axes = args.IntList("axis", new long[] { -1 });
+            args.Float("momentum", 0.99);
+            args.Float("epsilon", 1e-3);
+            center = args.Bool("center", true);
+            scale = args.Bool("scale", true);
+            renorm = args.Bool("renorm", false);
+            args.Bool("synchronized", false);
+        }
+
+        public override Shape ComputeOutputShape(Shape input)
+        {
+            canonical = axes.Select(a => CanonicalAxis(input, a, "axis")).ToArray();
+            NormalizationAxes.RequireDistinct(Args, canonical, input);
+            return input;
+        }
+
+        protected override void Build(Shape input, WeightList weights)
+        {
+            long[] shape;
+            if (canonical.Length == 1)
+            {
+                shape = new[] { RequireKnown(input, canonical[0], $"axis {canonical[0]} dim (the features normalized)") };
+            }
+            else
+            {
+                shape = new long[input.Rank];
+                for (int i = 0; i < input.Rank; i++)
+                    shape[i] = System.Array.IndexOf(canonical, i) >= 0 ? RequireKnown(input, i, $"axis {i} dim (one of the axes normalized)") : 1;
+            }
+            if (scale) weights.Add("gamma", shape);
+            if (center) weights.Add("beta", shape);
+            weights.Add("moving_mean", false, shape);
+            weights.Add("moving_variance", false, shape);
+            if (renorm)
+            {
+                weights.Add("moving_stddev", false, shape);
+                weights.Add("renorm_mean", false, shape);
+                weights.Add("renorm_stddev", false, shape);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Linq;
+
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// keras.layers.LayerNormalization (keras/src/layers/normalization/layer_normalization.py):
+    /// axis an int or a list (default -1), canonicalized, duplicates refused and sorted; gamma (if
+    /// scale) and beta (if center) have the dims of those axes. The deprecated rms_scaling keeps
+    /// gamma and drops beta.
+    /// </summary>
+    public sealed class LayerNormalization : Layer
+    {
+        public static readonly LayerType Type = new LayerType("LayerNormalization", a => new LayerNormalization(a));
+
+        private readonly long[] axes;
+        private readonly bool center;
+        private readonly bool scale;
+        private readonly bool rmsScaling;
+        private int[] canonical = new int[0];
+
+        private LayerNormalization(LayerArgs args) : base(args)
+        {
+            axes = args.IntList("axis", new long[] { -1 });
+            args.Float("epsilon", 1e-3);
+            center = args.Bool("center", true);
+            scale = args.Bool("scale", true);
+            rmsScaling = args.Bool("rmsScaling", false);
+        }
+
+        public override Shape ComputeOutputShape(Shape input)
+        {
+            canonical = axes.Select(a => CanonicalAxis(input, a, "axis")).ToArray();
+            NormalizationAxes.RequireDistinct(Args, canonical, input);
+            canonical = canonical.OrderBy(a => a).ToArray();
+            return input;
+        }
+
+        protected override void Build(Shape input, WeightList weights)
+        {
+            var shape = canonical.Select(a => RequireKnown(input, a, $"axis {a} dim (normalized)")).ToArray();
+            if (scale || rmsScaling) weights.Add("gamma", shape);
+            if (center && !rmsScaling) weights.Add("beta", shape);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// SpatialDropout1D/2D/3D (keras/src/layers/regularization/spatial_dropout.py): Dropout's rate
+    /// and seed checks, whole channels dropped; the input must have rank n + 2. Shape unchanged.
+    /// </summary>
+    public abstract class SpatialDropoutBase : Layer
+    {
+        private readonly SpatialLayout layout;
+
+        protected SpatialDropoutBase(LayerArgs args, int spatialRank, bool hasDataFormat) : base(args)
+        {
+            Dropout.ReadRate(args);
+            layout = hasDataFormat ? SpatialLayout.Read(args, spatialRank) : SpatialLayout.ChannelsLast(spatialRank);
+            Dropout.ReadSeed(args);
+        }
+
+        public override Shape ComputeOutputShape(Shape input)
+        {
+            RequireRank(input, layout.InputRank, layout.Describe(), layout.Fix);
+            return input;
+        }
+    }
+}

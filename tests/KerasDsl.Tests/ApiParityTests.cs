@@ -1,0 +1,88 @@
+using System.Reflection;
+using KerasDsl.Core;
+
+namespace KerasDsl.Tests;
+
+/// <summary>
+/// The analyzer maps a C# call to Core's arguments by parameter name, and the runtime builds the
+/// same records through the factories. These tests hold the three views together: every Core
+/// layer class has a builder method and a factory, with the same parameters and defaults, and
+/// each factory records exactly its parameters, by name, in order.
+/// </summary>
+public class ApiParityTests
+{
+    private static readonly MethodInfo[] Factories = typeof(Keras)
+        .GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .Where(m => m.ReturnType == typeof(LayerSpec))
+        .ToArray();
+
+    private static readonly MethodInfo[] BuilderMethods = typeof(Sequential)
+        .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        .Where(m => m.ReturnType == typeof(Sequential) && m.Name != nameof(Sequential.Add))
+        .ToArray();
+
+    public static TheoryData<string> CoreClasses()
+    {
+        var data = new TheoryData<string>();
+        foreach (var t in LayerCatalog.All.OrderBy(t => t.ClassName, StringComparer.Ordinal)) data.Add(t.ClassName);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CoreClasses))]
+    public void Every_Core_layer_has_one_builder_method_and_one_factory(string className)
+    {
+        Assert.Single(BuilderMethods, m => m.Name == className);
+        Assert.Single(Factories, m => m.Name == className);
+    }
+
+    [Fact]
+    public void Every_builder_method_is_a_Core_layer_class()
+    {
+        foreach (var m in BuilderMethods) Assert.True(LayerCatalog.TryGet(m.Name, out _), m.Name + " has no Core layer");
+        foreach (var m in Factories) Assert.True(LayerCatalog.TryGet(m.Name, out _), m.Name + " has no Core layer");
+    }
+
+    [Fact]
+    public void Builder_methods_take_the_factory_parameters_plus_input()
+    {
+        foreach (var builder in BuilderMethods)
+        {
+            var factory = Factories.Single(f => f.Name == builder.Name);
+            var expected = factory.GetParameters().Select(Describe).ToList();
+            var actual = builder.GetParameters().Where(p => p.Name != SequentialModel.InputArg).Select(Describe).ToList();
+            Assert.Equal(expected, actual);
+            var input = builder.GetParameters().Single(p => p.Name == SequentialModel.InputArg);
+            Assert.Equal(typeof(InputShape), input.ParameterType);
+            Assert.True(input.IsOptional);
+        }
+    }
+
+    [Fact]
+    public void Factories_record_each_parameter_by_name_in_order()
+    {
+        foreach (var factory in Factories)
+        {
+            var parameters = factory.GetParameters();
+            var spec = (LayerSpec)factory.Invoke(null, parameters.Select(SampleValue).ToArray())!;
+            Assert.Equal(factory.Name, spec.ClassName);
+            Assert.Equal(parameters.Select(p => p.Name), spec.Call.Args.Select(a => a.Name));
+        }
+    }
+
+    private static string Describe(ParameterInfo p) =>
+        $"{p.Name}: {p.ParameterType.Name} = {(p.IsOptional ? p.DefaultValue ?? "null" : "required")}";
+
+    /// <summary>Defaults for optional parameters, a plausible value for required ones.</summary>
+    private static object? SampleValue(ParameterInfo p)
+    {
+        if (p.IsOptional) return p.DefaultValue is DBNull or null && p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : p.DefaultValue;
+        if (p.ParameterType == typeof(int)) return 2;
+        if (p.ParameterType == typeof(double)) return 0.5;
+        if (p.ParameterType == typeof(string)) return "relu";
+        if (p.ParameterType == typeof(Size)) return (Size)2;
+        if (p.ParameterType == typeof(LayerSpec)) return Keras.Dense(2);
+        if (p.ParameterType.IsValueType) return Activator.CreateInstance(p.ParameterType);
+        throw new InvalidOperationException($"no sample value for {p.Member.Name}({p.ParameterType.Name} {p.Name})");
+    }
+}
