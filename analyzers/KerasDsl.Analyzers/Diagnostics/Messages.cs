@@ -40,11 +40,11 @@ namespace KerasDsl.Analyzers.Diagnostics
         /// <summary>KD0013, the model's tooltip: "sequential: 57,377 params (57,377 trainable, 0 non-trainable), output (None, 1)".</summary>
         public static string ModelSummary(ModelSummary summary) =>
             $"{summary.Name}: {Thousands(summary.TotalParams)} params ({Thousands(summary.TrainableParams)} trainable, " +
-            $"{Thousands(summary.NonTrainableParams)} non-trainable), output {summary.OutputShape}";
+            $"{Thousands(summary.NonTrainableParams)} non-trainable), output {LayerOutput.Format(summary.OutputShapes)}";
 
-        /// <summary>KD0014, a layer's tooltip: "conv2d: output (None, 26, 26, 16), 448 params".</summary>
+        /// <summary>KD0014, a layer's tooltip: "conv2d: output (None, 26, 26, 16), 448 params" (a list for several outputs, as Keras 2 prints it).</summary>
         public static string LayerSummary(Node node) =>
-            $"{node.Layer.Name}: output {node.Output!.Shape}, {Thousands(node.Output.Params)} params";
+            $"{node.Layer.Name}: output {LayerOutput.Format(node.Output!.Shapes)}, {Thousands(node.Output.Params)} params";
 
         private static string Thousands(long value) => ClassicSummaryRenderer.Thousands(value);
     }

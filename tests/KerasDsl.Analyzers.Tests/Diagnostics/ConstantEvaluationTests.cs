@@ -86,6 +86,41 @@ public class ConstantEvaluationTests
                           "The runtime still checks it; use a literal or a const to have it checked while you type."));
 
     [Fact]
+    public Task Factories_inside_Bidirectional_are_read_with_their_constants() => Verify(
+        InMethod("{|#0:Sequential|}().{|#1:Bidirectional|}(LSTM(2 * 32, returnSequences: Sequences), input: (null, Features))",
+            "    const int Features = 5;\n    const bool Sequences = true;\n"),
+        tooltips: true,
+        // The seed article: bidirectional = 2 * 4 * (64 * (64 + 5) + 64) = 35840.
+        Info("KD0013", 0, "sequential: 35,840 params (35,840 trainable, 0 non-trainable), output (None, None, 128)"),
+        Hidden("KD0014", 1, "bidirectional: output (None, None, 128), 35,840 params"));
+
+    [Fact]
+    public Task Factories_inside_TimeDistributed_and_Add_are_read() => Verify(
+        InMethod("Sequential().TimeDistributed(Dense(8), input: (10, 16)).Add({|#0:TimeDistributed|}(Dense(8, activation: \"relu6x\")))"),
+        Error("KD0003", 0, Runtime.Refusal("KD0003", () => Sequential().TimeDistributed(Dense(8), input: (10, 16)).Add(TimeDistributed(Dense(8, activation: "relu6x"))))));
+
+    [Fact]
+    public Task A_non_constant_argument_of_a_wrapped_factory_is_named_with_its_wrapper() => Verify(
+        Usings + "\nclass C\n{\n    void M(int units)\n    {\n        var m = Sequential().Bidirectional(LSTM({|#0:units|}), input: (null, 5));\n    }\n}\n",
+        Info("KD0011", 0, "units of LSTM (inside Bidirectional) is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
+                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+
+    [Fact]
+    public Task Nested_tuples_of_margins_are_read() => Verify(
+        InMethod("{|#1:Sequential|}().{|#0:ZeroPadding2D|}(((1, 2), (3, 4)), input: (5, 5, 1))"),
+        tooltips: true,
+        Info("KD0013", 1, "sequential: 0 params (0 trainable, 0 non-trainable), output (None, 8, 12, 1)"),
+        Hidden("KD0014", 0, "zero_padding2d: output (None, 8, 12, 1), 0 params"));
+
+    [Fact]
+    public Task Several_outputs_print_as_a_list() => Verify(
+        InMethod("{|#0:Sequential|}().{|#1:Bidirectional|}(LSTM(3, returnSequences: true), mergeMode: null, input: (4, 2))"),
+        tooltips: true,
+        // Each direction: 4 * (3 * (3 + 2) + 3) = 72.
+        Info("KD0013", 0, "sequential: 144 params (144 trainable, 0 non-trainable), output [(None, 4, 3), (None, 4, 3)]"),
+        Hidden("KD0014", 1, "bidirectional: output [(None, 4, 3), (None, 4, 3)], 144 params"));
+
+    [Fact]
     public Task The_model_name_is_read() => Verify(
         InMethod("{|#0:Sequential|}(name: \"mlp\").{|#1:Dense|}(4, input: 3)"),
         tooltips: true,

@@ -13,6 +13,31 @@ namespace KerasDsl.Analyzers.Tests.Diagnostics;
 public class RefusalTests
 {
     [Fact]
+    public Task The_design_cards_example_is_an_error_on_the_LSTM() => Verify(
+        InMethod("Sequential().Dense(4, input: 3).{|#0:LSTM|}(64)"),
+        Error("KD0001", 0, Runtime.Refusal("KD0001", () => Sequential().Dense(4, input: 3).LSTM(64))));
+
+    [Fact]
+    public Task A_negative_output_size_is_an_error() => Verify(
+        InMethod("Sequential().{|#0:Conv2D|}(4, 5, input: (3, 3, 1))"),
+        Error("KD0004", 0, Runtime.Refusal("KD0004", () => Sequential().Conv2D(4, 5, input: (3, 3, 1)))));
+
+    [Fact]
+    public Task An_incompatible_shape_is_an_error() => Verify(
+        InMethod("Sequential().Dense(4, input: 3).{|#0:Reshape|}((5, 5))"),
+        Error("KD0008", 0, Runtime.Refusal("KD0008", () => Sequential().Dense(4, input: 3).Reshape((5, 5)))));
+
+    [Fact]
+    public Task A_refusal_inside_a_wrapper_is_on_the_wrapper() => Verify(
+        InMethod("Sequential().{|#0:Bidirectional|}(LSTM(0), input: (null, 5))"),
+        Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Bidirectional(LSTM(0), input: (null, 5)))));
+
+    [Fact]
+    public Task A_zero_size_dim_from_a_layer_is_a_warning_on_it() => Verify(
+        InMethod("Sequential().{|#0:Conv2D|}(4, 6, input: (5, 10, 1))"),
+        Warning("KD0009", 0, Sequential().Conv2D(4, 6, input: (5, 10, 1)).Warnings.Single().Message));
+
+    [Fact]
     public Task Zero_units_is_an_error_on_that_Dense() => Verify(
         InMethod("Sequential().Dense(4, input: 3).{|#0:Dense|}(0)"),
         Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(4, input: 3).Dense(0))));

@@ -17,6 +17,10 @@ public class ParityTests
     {
         ["TwoFrozenDense"] = (123, 38, 85),
         ["Dense"] = (387, 249, 138),
+        ["Conv"] = (39776, 39776, 0),
+        ["ConvDense"] = (57377, 57377, 0),
+        ["Recurrent"] = (29880, 29880, 0),
+        ["Bidirectional"] = (75376, 75376, 0),
     };
 
     /// <summary>Every TestData source but Problems.cs, whose models the runtime refuses by design.</summary>

@@ -42,4 +42,24 @@ public partial class Forms
 
     [KerasModel]
     public static readonly Sequential Big = Sequential().Dense(int.MaxValue, input: int.MaxValue).Dense(2);
+
+    private const int Features = 5;
+
+    [KerasModel]
+    public static readonly Sequential Wrappers = Sequential()
+        .Bidirectional(LSTM(Hidden / 2, returnSequences: true), mergeMode: "sum", input: (null, Features))
+        .TimeDistributed(Dense(8, activation: Relu))
+        .Add(Bidirectional(GRU(4, resetAfter: false), backwardLayer: GRU(4, resetAfter: false, goBackwards: true)));
+
+    [KerasModel]
+    public static readonly Sequential Padding = Sequential()
+        .ZeroPadding2D(((1, 2), (3, 4)), input: (5, 5, 1))
+        .Conv2D(8, 3, strides: (2, 1), padding: "same")
+        .Cropping2D((1, 1))
+        .MaxPooling2D()
+        .Flatten();
+
+    [KerasModel]
+    public static readonly Sequential SeveralOutputs = Sequential()
+        .Bidirectional(LSTM(3, returnSequences: true), mergeMode: null, input: (4, 2));
 }
