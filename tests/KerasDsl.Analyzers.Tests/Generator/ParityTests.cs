@@ -26,11 +26,42 @@ public class ParityTests
     /// <summary>Every TestData source but Problems.cs, whose models the runtime refuses by design.</summary>
     public static TheoryData<string> Sources => new(TestData.Names.Where(n => n != "Problems.cs"));
 
+    /// <summary>
+    /// The samples' files that hold [KerasModel] members (each compiled alone), so the samples'
+    /// models are checked too; none until the samples mark their models.
+    /// </summary>
+    public static TheoryData<string> Samples
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            var root = Path.Combine(RepoRoot(), "samples");
+            if (Directory.Exists(root))
+                foreach (var file in Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                    if (!file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") &&
+                        !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") &&
+                        File.ReadAllText(file).Contains("[KerasModel", StringComparison.Ordinal))
+                        data.Add(Path.GetRelativePath(RepoRoot(), file));
+            if (data.Count == 0) data.Add("");
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void The_samples_generated_constants_equal_the_runtime_counts(string file)
+    {
+        if (file.Length == 0) return; // no sample marks a model yet
+        Check(File.ReadAllText(Path.Combine(RepoRoot(), file)), file);
+    }
+
     [Theory]
     [MemberData(nameof(Sources))]
-    public void Generated_constants_equal_the_runtime_counts(string file)
+    public void Generated_constants_equal_the_runtime_counts(string file) => Check(TestData.Read(file), file);
+
+    private static void Check(string source, string file)
     {
-        var assembly = CompileAndLoad(TestData.Read(file));
+        var assembly = CompileAndLoad(source);
         int compared = 0;
         foreach (var (member, model, summary) in Models(assembly))
         {
@@ -85,6 +116,9 @@ public class ParityTests
             }
         }
     }
+
+    private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
 
     private static T Const<T>(Type summary, string name) =>
         Assert.IsType<T>(summary.GetField(name, BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue());
