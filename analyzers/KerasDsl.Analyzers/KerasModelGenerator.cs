@@ -5,6 +5,7 @@ using KerasDsl.Analyzers.Evaluation;
 using KerasDsl.Analyzers.Models;
 using KerasDsl.Analyzers.Parser;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -36,9 +37,14 @@ namespace KerasDsl.Analyzers
                 .Where(static model => model != null)
                 .WithTrackingName(TrackingNames.ModelsToEmit);
 
-            context.RegisterSourceOutput(toEmit, static (spc, model) =>
+            // `#nullable enable` needs C# 8; a netstandard2.0 project defaults to C# 7.3 and would not compile it.
+            var nullableDirective = context.ParseOptionsProvider
+                .Select(static (options, _) => options is CSharpParseOptions cs && cs.LanguageVersion >= LanguageVersion.CSharp8);
+
+            context.RegisterSourceOutput(toEmit.Combine(nullableDirective), static (spc, pair) =>
             {
-                var source = Guard(() => SummaryEmitter.Emit(model!));
+                var (model, nullable) = pair;
+                var source = Guard(() => SummaryEmitter.Emit(model!, nullable));
                 if (source != null) spc.AddSource(model!.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
             });
         }

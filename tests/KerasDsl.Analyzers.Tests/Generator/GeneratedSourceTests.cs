@@ -1,4 +1,7 @@
+extern alias AnalyzerAssembly;
 using KerasDsl.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using static KerasDsl.Analyzers.Tests.Infrastructure.Snippets;
 
 namespace KerasDsl.Analyzers.Tests.Generator;
@@ -131,6 +134,20 @@ public class GeneratedSourceTests
         Assert.Single(files);
         var expected = (Microsoft.CodeAnalysis.IFieldSymbol)output.GetTypeByMetadataName("M")!.GetMembers("Expected").Single();
         Assert.Equal(true, expected.ConstantValue);
+    }
+
+    [Fact]
+    public void Output_compiles_in_CSharp_7_3_without_the_nullable_directive()
+    {
+        var options = References.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3).WithDocumentationMode(DocumentationMode.Diagnose);
+        var compilation = CSharpCompilation.Create("Old",
+            [CSharpSyntaxTree.ParseText(Marked("[KerasModel] static readonly Sequential Model = Sequential().Dense(4, input: 3);"), options)],
+            References.All, References.CompilationOptions.WithNullableContextOptions(NullableContextOptions.Disable));
+        var driver = CSharpGeneratorDriver.Create([new AnalyzerAssembly::KerasDsl.Analyzers.KerasModelGenerator().AsSourceGenerator()], parseOptions: options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var generated = Assert.Single(driver.GetRunResult().GeneratedTrees).ToString();
+        Assert.DoesNotContain("#nullable", generated);
+        GeneratorRunner.AssertCompilesClean(output);
     }
 
     [Theory]
