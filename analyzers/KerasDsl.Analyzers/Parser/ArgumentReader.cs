@@ -11,8 +11,8 @@ namespace KerasDsl.Analyzers.Parser
     /// <summary>
     /// Turns the arguments of a layer method or factory call into Core's arguments, by C# parameter
     /// name (the runtime's parameter names are Core's argument names), as the runtime's typed
-    /// parameters would: omitted parameters take the method's own defaults, <c>InputShape</c> and
-    /// <c>Size</c> are read through their implicit conversions, a factory call inside a wrapper
+    /// parameters would: omitted parameters take the method's own defaults, <c>InputShape</c>,
+    /// <c>Size</c> and <c>Margins</c> are read through their implicit conversions, a factory call inside a wrapper
     /// becomes a nested layer. Anything the compiler cannot know stops the reading with a
     /// <see cref="ChainStop"/> instead of a guess.
     /// </summary>
@@ -119,8 +119,10 @@ namespace KerasDsl.Analyzers.Parser
 
         /// <summary>
         /// Conversions that keep the value: to a nullable, a tuple literal's element types, a wider
-        /// number, and the user-defined ones of InputShape and Size, whose runtime
-        /// <c>ToArg()</c> keeps an int an int and a tuple a tuple (what <see cref="Read"/> yields for the operand).
+        /// number, <c>default</c>, and the implicit operators of the runtime's argument structs
+        /// (InputShape, Size, Margins), whose <c>ToArg()</c> keeps an int an int and a (nested) tuple
+        /// a tuple, which is what <see cref="Read"/> yields for the operand. LayerCallParityTests and
+        /// ParityTests hold the runtime to that.
         /// </summary>
         private static bool IsTransparent(IConversionOperation conversion)
         {
