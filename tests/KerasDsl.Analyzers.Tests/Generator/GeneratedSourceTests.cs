@@ -165,6 +165,15 @@ public class GeneratedSourceTests
     }
 
     [Fact]
+    public void Cancellation_reaches_the_compiler_and_is_not_swallowed()
+    {
+        var compilation = References.Compile(Marked("[KerasModel] static readonly Sequential Model = Sequential().Dense(4, input: 3);"));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => GeneratorRunner.CreateDriver().RunGenerators(compilation, cancelled.Token));
+    }
+
+    [Fact]
     public void Output_is_deterministic()
     {
         string source = Marked("[KerasModel] static readonly Sequential A = Sequential().Dense(4, input: 3);\n    [KerasModel] static readonly Sequential B = Sequential().Dense(2, input: 5);");
