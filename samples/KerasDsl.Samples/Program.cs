@@ -1,30 +1,42 @@
 using KerasDsl;
 using KerasDsl.Samples;
-using static KerasDsl.Keras;
 
-// 1. The seed article's six models: Keras's summary table and counts, computed by KerasDsl.
-var models = new (string Name, Sequential Model)[]
+// 1. The seed article's six models: Keras's summary table, and the counts twice: as constants the
+//    generator computed at compile time ([KerasModel]), and as the runtime computes them.
+var models = new (string Name, Sequential Model, long ConstTotal, long ConstTrainable, long ConstNonTrainable, string ConstOutput)[]
 {
-    (nameof(SeedModels.Dense), SeedModels.Dense),
-    (nameof(SeedModels.DenseFormula), SeedModels.DenseFormula),
-    (nameof(SeedModels.Conv), SeedModels.Conv),
-    (nameof(SeedModels.ConvDense), SeedModels.ConvDense),
-    (nameof(SeedModels.Recurrent), SeedModels.Recurrent),
-    (nameof(SeedModels.Bidirectional), SeedModels.Bidirectional),
+    (nameof(SeedModels.Dense), SeedModels.Dense, SeedModels.DenseSummary.TotalParams, SeedModels.DenseSummary.TrainableParams, SeedModels.DenseSummary.NonTrainableParams, SeedModels.DenseSummary.OutputShape),
+    (nameof(SeedModels.DenseFormula), SeedModels.DenseFormula, SeedModels.DenseFormulaSummary.TotalParams, SeedModels.DenseFormulaSummary.TrainableParams, SeedModels.DenseFormulaSummary.NonTrainableParams, SeedModels.DenseFormulaSummary.OutputShape),
+    (nameof(SeedModels.Conv), SeedModels.Conv, SeedModels.ConvSummary.TotalParams, SeedModels.ConvSummary.TrainableParams, SeedModels.ConvSummary.NonTrainableParams, SeedModels.ConvSummary.OutputShape),
+    (nameof(SeedModels.ConvDense), SeedModels.ConvDense, SeedModels.ConvDenseSummary.TotalParams, SeedModels.ConvDenseSummary.TrainableParams, SeedModels.ConvDenseSummary.NonTrainableParams, SeedModels.ConvDenseSummary.OutputShape),
+    (nameof(SeedModels.Recurrent), SeedModels.Recurrent, SeedModels.RecurrentSummary.TotalParams, SeedModels.RecurrentSummary.TrainableParams, SeedModels.RecurrentSummary.NonTrainableParams, SeedModels.RecurrentSummary.OutputShape),
+    (nameof(SeedModels.Bidirectional), SeedModels.Bidirectional, SeedModels.BidirectionalSummary.TotalParams, SeedModels.BidirectionalSummary.TrainableParams, SeedModels.BidirectionalSummary.NonTrainableParams, SeedModels.BidirectionalSummary.OutputShape),
 };
-foreach (var (name, model) in models)
+int disagreements = 0;
+foreach (var m in models)
 {
-    Console.WriteLine($"== SeedModels.{name}");
-    Console.WriteLine(model.Summary());
+    Console.WriteLine($"== SeedModels.{m.Name}");
+    Console.WriteLine(m.Model.Summary());
+    bool same = m.ConstTotal == m.Model.TotalParams && m.ConstTrainable == m.Model.TrainableParams
+        && m.ConstNonTrainable == m.Model.NonTrainableParams && m.ConstOutput == m.Model.OutputShape.ToString();
+    if (!same) disagreements++;
+    Console.WriteLine($"compile-time constants: {m.ConstTotal:N0} total, {m.ConstTrainable:N0} trainable, {m.ConstNonTrainable:N0} non-trainable, output {m.ConstOutput}");
+    Console.WriteLine($"runtime:                {m.Model.TotalParams:N0} total, {m.Model.TrainableParams:N0} trainable, {m.Model.NonTrainableParams:N0} non-trainable, output {m.Model.OutputShape}  {(same ? "(equal)" : "(DIFFERENT)")}");
+    Console.WriteLine();
 }
 
-// 2. A model Keras would refuse: the design card's example. LSTM wants (batch, timesteps, features).
+// A generated constant is a real constant: usable in const declarations and attribute arguments.
+const long ConvDenseParams = SeedModels.ConvDenseSummary.TotalParams;
+Console.WriteLine($"const long ConvDenseParams = SeedModels.ConvDenseSummary.TotalParams; // {ConvDenseParams}");
+
+// 2. A model Keras refuses (ShapeError.cs): the compiler reported KD0001 at the LSTM call while building
+//    these samples (a warning there, see samples/KerasDsl.Samples/.editorconfig); the runtime throws the same ID and words.
 try
 {
-    int units = 64; // not a constant: the compiler cannot check this chain, the runtime does
-    _ = Sequential().Dense(4, input: 3).LSTM(units);
+    ShapeError.Build();
 }
 catch (KerasModelException e)
 {
-    Console.WriteLine($"== A refused model\n{e.Id}: {e.Message}");
+    Console.WriteLine($"\n== ShapeError.cs, refused at run time with the compiler's words\n{e.Id}: {e.Message}");
 }
+return disagreements == 0 ? 0 : 1;
