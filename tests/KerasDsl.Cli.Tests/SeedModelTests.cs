@@ -13,22 +13,8 @@ public class SeedModelTests
         "1-dense-trainable.json", "2-dense.json", "3-conv.json", "4-conv-dense.json", "5-recurrent.json", "6-bidirectional.json",
     };
 
-    /// <summary>The article's summary tables, in order: from the rule above "Layer (type)" to "Non-trainable params".</summary>
-    private static readonly string[] Tables = ReadTables();
-
-    private static string[] ReadTables()
-    {
-        var lines = File.ReadAllLines(Cli.Data("seed", "count-params-tf2.txt"));
-        var tables = new List<string>();
-        for (int i = 0; i + 1 < lines.Length; i++)
-        {
-            if (lines[i] != new string('_', 65) || !lines[i + 1].StartsWith("Layer (type)", StringComparison.Ordinal)) continue;
-            int end = Array.FindIndex(lines, i, l => l.StartsWith("Non-trainable params:", StringComparison.Ordinal));
-            tables.Add(string.Join("\n", lines[i..(end + 1)]) + "\n");
-            i = end;
-        }
-        return tables.ToArray();
-    }
+    /// <summary>The article's summary tables, in order, each ending with its line break as the CLI prints it.</summary>
+    private static readonly string[] Tables = KerasDsl.Tests.Shared.SeedArticle.Tables().Select(t => t + "\n").ToArray();
 
     [Fact]
     public void The_article_has_six_summaries() => Assert.Equal(Files.Length, Tables.Length);
