@@ -28,9 +28,15 @@ namespace KerasDsl.Core
 
         public static bool TryGet(string className, out LayerType type) => ByName.TryGetValue(className, out type!);
 
+        /// <summary>Keras's automatic-name prefix of a class, cached for known classes (Naming's regexes otherwise).</summary>
+        public static string AutoNamePrefix(string className) =>
+            TryGet(className, out var type) ? type.AutoNamePrefix : Naming.ToSnakeCase(className);
+
+        /// <summary>The class's type; KD0016 for an unknown class, attributed to <paramref name="layerName"/> or the class's snake_case name.</summary>
         public static LayerType Get(string className, string? layerName = null)
         {
             if (TryGet(className, out var type)) return type;
+            layerName ??= Naming.ToSnakeCase(className);
             throw new KerasModelException(Diagnostics.UnknownLayerClass, layerName,
                 $"is of unknown layer class '{className}': KerasDsl knows {ByName.Count} Keras layer classes ({string.Join(", ", ByName.Keys.OrderBy(k => k, StringComparer.Ordinal))}). " +
                 "Check the spelling of the class name.");

@@ -9,14 +9,14 @@ namespace KerasDsl.Core
     /// </summary>
     public sealed class Node
     {
-        public Node(int index, Layer layer, LayerCall call, IReadOnlyList<Node> inbound, LayerOutput? output, bool autoNamed)
+        public Node(int index, Layer layer, LayerCall call, IReadOnlyList<Node> inbound, LayerOutput? output, IReadOnlyList<string> autoNamePrefixes)
         {
             Index = index;
             Layer = layer;
             Call = call;
             Inbound = inbound;
             Output = output;
-            AutoNamed = autoNamed;
+            AutoNamePrefixes = autoNamePrefixes;
         }
 
         /// <summary>Position in the model's layer list (the call chain's order).</summary>
@@ -28,6 +28,10 @@ namespace KerasDsl.Core
         /// <summary>Null while the model has no input shape.</summary>
         public LayerOutput? Output { get; }
 
-        internal bool AutoNamed { get; }
+        /// <summary>
+        /// The automatic-name prefixes this node used up: its own when it has no name:, and those of the
+        /// unnamed layers written inside it (a wrapper's). Keras's per-prefix counters count these.
+        /// </summary>
+        internal IReadOnlyList<string> AutoNamePrefixes { get; }
     }
 }

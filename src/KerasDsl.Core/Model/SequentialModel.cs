@@ -56,10 +56,12 @@ namespace KerasDsl.Core
         public SequentialModel Add(LayerCall call)
         {
             int index = nodes.Length;
-            LayerType type = LayerCatalog.Get(call.ClassName, Naming.ToSnakeCase(call.ClassName));
+            LayerType type = LayerCatalog.Get(call.ClassName);
 
             string? explicitName = ExplicitName(call, type);
-            string name = explicitName ?? AutoName(type.AutoNamePrefix, call);
+            var innerPrefixes = new List<string>();
+            CollectUnnamedInnerPrefixes(call, innerPrefixes);
+            string name = explicitName ?? AutoName(type.AutoNamePrefix, innerPrefixes);
             try
             {
                 var args = new LayerArgs(call, name);
@@ -93,7 +95,8 @@ namespace KerasDsl.Core
                 }
 
                 var inbound = index == 0 ? Array.Empty<Node>() : new[] { nodes[index - 1] };
-                var node = new Node(index, layer, call, inbound, output, explicitName == null);
+                if (explicitName == null) innerPrefixes.Add(type.AutoNamePrefix);
+                var node = new Node(index, layer, call, inbound, output, innerPrefixes);
                 var newNodes = new Node[index + 1];
                 nodes.CopyTo(newNodes, 0);
                 newNodes[index] = node;
@@ -130,33 +133,26 @@ namespace KerasDsl.Core
         /// <c>TimeDistributed(Dense(8))</c>'s Dense first, so it takes "dense" and a later Dense is "dense_1"
         /// (keras/src/utils/naming.py auto_name/uniquify, one global counter per prefix, called by Operation.__init__ for unnamed layers).
         /// </summary>
-        private string AutoName(string prefix, LayerCall call)
+        private string AutoName(string prefix, List<string> innerPrefixes)
         {
-            int count = 0;
+            int count = innerPrefixes.Count(p => p == prefix);
             foreach (var n in nodes)
-            {
-                if (n.AutoNamed && (n.Layer.Name == prefix || n.Layer.Name.StartsWith(prefix + "_", StringComparison.Ordinal))
-                    && LayerCatalog.Get(n.Call.ClassName).AutoNamePrefix == prefix)
-                    count++;
-                count += CountUnnamedInnerLayers(n.Call, prefix);
-            }
-            count += CountUnnamedInnerLayers(call, prefix);
+                foreach (var p in n.AutoNamePrefixes)
+                    if (p == prefix) count++;
             return count == 0 ? prefix : prefix + "_" + count;
         }
 
-        /// <summary>The layers written as arguments of this call (at any depth) that have no name: argument and have this prefix.</summary>
-        private static int CountUnnamedInnerLayers(LayerCall call, string prefix)
+        /// <summary>The prefixes of the layers written as arguments of this call (at any depth) that have no name:.</summary>
+        private static void CollectUnnamedInnerPrefixes(LayerCall call, List<string> prefixes)
         {
-            int count = 0;
             foreach (var arg in call.Args)
             {
                 var inner = arg.Value.Layer;
                 if (arg.Value.Kind != ArgKind.Layer || inner == null) continue;
                 var innerName = inner.Find("name");
-                if ((innerName == null || innerName.IsNull) && Naming.ToSnakeCase(inner.ClassName) == prefix) count++;
-                count += CountUnnamedInnerLayers(inner, prefix);
+                if (innerName == null || innerName.IsNull) prefixes.Add(LayerCatalog.AutoNamePrefix(inner.ClassName));
+                CollectUnnamedInnerPrefixes(inner, prefixes);
             }
-            return count;
         }
 
         private static ModelWarning[] AddZeroDimWarning(ModelWarning[] existing, string what, Shape shape, string layerName, int index, bool isInput)
