@@ -29,6 +29,7 @@ namespace KerasDsl.Analyzers
                 // A compilation without KerasDsl has no chains: register nothing, cost nothing.
                 if (start.Compilation.GetTypeByMetadataName(KerasSymbols.SequentialType) == null) return;
                 start.RegisterOperationAction(c => Guard(() => ChainReporter.AnalyzeInvocation(c)), OperationKind.Invocation);
+                start.RegisterOperationBlockAction(c => Guard(() => ModelTargetReporter.AnalyzeBlock(c)));
                 start.RegisterSyntaxNodeAction(c => Guard(() => ModelTargetReporter.AnalyzeMember(c)),
                     SyntaxKind.FieldDeclaration, SyntaxKind.PropertyDeclaration);
             });

@@ -35,7 +35,7 @@ namespace KerasDsl.Analyzers.Diagnostics
         }
 
         /// <summary>KD0015, on a [KerasModel] member the generator cannot extend.</summary>
-        public static string InvalidTarget(ModelTargetInfo target) => $"[KerasModel] {target.MemberName} {target.InvalidReason}";
+        public static string InvalidTarget(string memberName, string reason) => $"[KerasModel] {memberName} {reason}";
 
         /// <summary>KD0013, the model's tooltip: "sequential: 57,377 params (57,377 trainable, 0 non-trainable), output (None, 1)".</summary>
         public static string ModelSummary(ModelSummary summary) =>

@@ -29,20 +29,36 @@ namespace KerasDsl.Analyzers.Parser
 
         public static ModelTargetInfo Parse(SyntaxNode node, ISymbol symbol, SemanticModel semanticModel, bool keepLocations, CancellationToken cancellationToken)
         {
+            var (value, reason) = Check(node, symbol);
+            var operation = reason == null && value != null ? semanticModel.GetOperation(value, cancellationToken) : null;
+            return Parse(node, symbol, operation, keepLocations, cancellationToken);
+        }
+
+        /// <summary>
+        /// The same, from the member's value as an operation the caller already has (the analyzer's operation
+        /// block), so that the initializer is not bound a second time through a semantic model.
+        /// </summary>
+        public static ModelTargetInfo Parse(SyntaxNode node, ISymbol symbol, IOperation? value, bool keepLocations, CancellationToken cancellationToken)
+        {
             string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
             var types = ContainingTypes(symbol.ContainingType);
-            var nameToken = node is VariableDeclaratorSyntax v ? v.Identifier : node is PropertyDeclarationSyntax p ? p.Identifier : node.GetFirstToken();
+            var nameToken = MemberName(node);
             var memberSpan = keepLocations ? SourceSpan.Of(nameToken) : SourceSpan.None;
-
-            var (value, reason) = ValueOf(node, symbol);
-            reason ??= NotPartialReason(node) ?? VariantInterfaceReason(symbol.ContainingType);
-
-            ChainInfo? chain = null;
-            if (reason == null && value != null)
-                chain = ChainParser.Parse(semanticModel.GetOperation(value, cancellationToken), keepLocations, cancellationToken);
-
+            var (_, reason) = Check(node, symbol);
+            var chain = reason == null && value != null ? ChainParser.Parse(value, keepLocations, cancellationToken) : null;
             return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, chain);
         }
+
+        /// <summary>The member's value expression, or why the generator cannot use the member (KD0015). Syntax and symbol only: cheap.</summary>
+        public static (ExpressionSyntax? Value, string? Reason) Check(SyntaxNode node, ISymbol symbol)
+        {
+            var (value, reason) = ValueOf(node, symbol);
+            reason ??= NotPartialReason(node) ?? VariantInterfaceReason(symbol.ContainingType);
+            return (value, reason);
+        }
+
+        public static SyntaxToken MemberName(SyntaxNode node) =>
+            node is VariableDeclaratorSyntax v ? v.Identifier : node is PropertyDeclarationSyntax p ? p.Identifier : node.GetFirstToken();
 
         /// <summary>The expression that gives the member its value, or why the generator cannot use the member.</summary>
         private static (ExpressionSyntax? Value, string? Reason) ValueOf(SyntaxNode node, ISymbol symbol)
