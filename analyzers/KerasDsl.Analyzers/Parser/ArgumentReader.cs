@@ -132,7 +132,7 @@ namespace KerasDsl.Analyzers.Parser
                    (c.IsImplicit && (c.IsNumeric || c.IsReference));
         }
 
-        private static ArgValue? FromDefault(IParameterSymbol parameter)
+        public static ArgValue? FromDefault(IParameterSymbol parameter)
         {
             if (!parameter.HasExplicitDefaultValue) return null;
             // `InputShape input = default` has no constant: Roslyn reports null for a struct's default.

@@ -30,6 +30,9 @@ namespace KerasDsl.Analyzers.Parser
         public static ModelTargetInfo Parse(SyntaxNode node, ISymbol symbol, SemanticModel semanticModel, bool keepLocations, CancellationToken cancellationToken)
         {
             var (value, reason) = Check(node, symbol);
+            if (reason == null && value != null && !keepLocations &&
+                SyntaxChainReader.TryRead(value, semanticModel, cancellationToken) is { } chain)
+                return Create(node, symbol, keepLocations, null, chain);
             var operation = reason == null && value != null ? semanticModel.GetOperation(value, cancellationToken) : null;
             return Parse(node, symbol, operation, keepLocations, cancellationToken);
         }
@@ -40,12 +43,16 @@ namespace KerasDsl.Analyzers.Parser
         /// </summary>
         public static ModelTargetInfo Parse(SyntaxNode node, ISymbol symbol, IOperation? value, bool keepLocations, CancellationToken cancellationToken)
         {
-            string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
-            var types = ContainingTypes(symbol.ContainingType);
-            var nameToken = MemberName(node);
-            var memberSpan = keepLocations ? SourceSpan.Of(nameToken) : SourceSpan.None;
             var (_, reason) = Check(node, symbol);
             var chain = reason == null && value != null ? ChainParser.Parse(value, keepLocations, cancellationToken) : null;
+            return Create(node, symbol, keepLocations, reason, chain);
+        }
+
+        private static ModelTargetInfo Create(SyntaxNode node, ISymbol symbol, bool keepLocations, string? reason, ChainInfo? chain)
+        {
+            string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
+            var types = ContainingTypes(symbol.ContainingType);
+            var memberSpan = keepLocations ? SourceSpan.Of(MemberName(node)) : SourceSpan.None;
             return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, chain);
         }
 

@@ -1,0 +1,136 @@
+extern alias AnalyzerAssembly;
+using KerasDsl.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ChainInfo = AnalyzerAssembly::KerasDsl.Analyzers.Models.ChainInfo;
+using ChainParser = AnalyzerAssembly::KerasDsl.Analyzers.Parser.ChainParser;
+using SyntaxChainReader = AnalyzerAssembly::KerasDsl.Analyzers.Parser.SyntaxChainReader;
+
+namespace KerasDsl.Analyzers.Tests.Parser;
+
+/// <summary>
+/// The generator reads most chains from syntax (SyntaxChainReader) and the rest, like the analyzer, from
+/// the operation tree (ChainParser). Wherever the syntax reader accepts a chain, its records must be the
+/// operation reader's, value for value; where it cannot be certain, it must decline.
+/// </summary>
+public class ChainReaderParityTests
+{
+    private const string Features = """
+        using KerasDsl;
+        using static KerasDsl.Keras;
+        using K = KerasDsl.Keras;
+
+        public static partial class Features
+        {
+            [KerasModel] public static readonly Sequential OutOfOrder = Sequential(name: "m")
+                .Dense(useBias: false, units: 8, input: 3, activation: "relu")
+                .Dropout(0.5)
+                .Dense(1, trainable: false, name: "head");
+            [KerasModel] public static readonly Sequential Tuples = Sequential()
+                .Conv2D(16, (3, 3), strides: (2, 1), padding: "same", input: (28, 28, 3))
+                .ZeroPadding2D(((1, 1), (2, 2)))
+                .Reshape((-1, 16))
+                .LSTM(4);
+            [KerasModel] public static readonly Sequential Nested = Keras.Sequential()
+                .Bidirectional(LSTM(64, returnSequences: true), input: (null, 5))
+                .Bidirectional(Keras.GRU(16, resetAfter: false), mergeMode: "sum")
+                .Dense(-1);
+            [KerasModel] public static Sequential Property => Sequential().Dense(4, input: default).Dense(2);
+            [KerasModel] public static Sequential Initialized { get; } = Sequential().Dense((4), input: (7)).LeakyReLU(0.2);
+            [KerasModel] public static readonly Sequential Alias = K.Sequential().Dense(8, input: 3);
+        }
+        """;
+
+    private const string Declined = """
+        using KerasDsl;
+        using static KerasDsl.Keras;
+
+        public static partial class Declined
+        {
+            const int Units = 8;
+            [KerasModel] public static readonly Sequential ConstField = Sequential().Dense(Units, input: 3);
+            [KerasModel] public static readonly Sequential Arithmetic = Sequential().Dense(2 * 4, input: 3);
+            [KerasModel] public static readonly Sequential ViaAdd = Sequential().Add(Dense(8), input: 3);
+        }
+
+        public static partial class Shadowing
+        {
+            static LayerSpec LSTM(int units) => Keras.GRU(units);
+            [KerasModel] public static readonly Sequential ShadowedFactory = Sequential().Bidirectional(LSTM(8), input: (null, 5));
+        }
+
+        public static partial class ShadowingRoot
+        {
+            static Sequential Sequential() => Keras.Sequential().Dense(3, input: 2);
+            [KerasModel] public static readonly Sequential ShadowedRoot = Sequential().Dense(1);
+        }
+        """;
+
+    public static TheoryData<string> Files() => new(TestData.Names);
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Where_syntax_accepts_a_chain_it_reads_what_the_operation_tree_reads(string file) =>
+        Compare(TestData.Read(file));
+
+    [Fact]
+    public void The_syntax_reader_accepts_every_seed_model() =>
+        Assert.Equal(6, Compare(TestData.Read("SeedModels.cs")).Accepted);
+
+    [Fact]
+    public void The_syntax_reader_reads_named_arguments_tuples_defaults_nested_factories_and_aliases()
+    {
+        var (accepted, total) = Compare(Features);
+        Assert.Equal(6, total);
+        Assert.Equal(6, accepted);
+    }
+
+    [Fact]
+    public void The_syntax_reader_declines_what_only_binding_can_tell()
+    {
+        var (accepted, total) = Compare(Declined);
+        Assert.Equal(5, total);
+        Assert.Equal(0, accepted);
+    }
+
+    /// <summary>For each [KerasModel] member: both readers; equal records where syntax accepts.</summary>
+    private static (int Accepted, int Total) Compare(string source)
+    {
+        var compilation = References.Compile(source);
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+        int accepted = 0, total = 0;
+        foreach (var value in Values(tree.GetRoot()))
+        {
+            total++;
+            ChainInfo? fast = SyntaxChainReader.TryRead(value, model, default);
+            if (fast == null) continue;
+            accepted++;
+            ChainInfo? bound = ChainParser.Parse(model.GetOperation(value), keepLocations: false, default);
+            Assert.True(bound != null, $"syntax read a chain the operation reader does not see: {value}");
+            Assert.Equal(bound!.ToString(), fast.ToString());
+            Assert.Equal(bound, fast);
+        }
+        return (accepted, total);
+    }
+
+    private static IEnumerable<ExpressionSyntax> Values(SyntaxNode root)
+    {
+        foreach (var member in root.DescendantNodes().OfType<MemberDeclarationSyntax>())
+        {
+            if (!member.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString() == "KerasModel")) continue;
+            switch (member)
+            {
+                case FieldDeclarationSyntax field:
+                    foreach (var v in field.Declaration.Variables) if (v.Initializer != null) yield return v.Initializer.Value;
+                    break;
+                case PropertyDeclarationSyntax { ExpressionBody: { } body }:
+                    yield return body.Expression;
+                    break;
+                case PropertyDeclarationSyntax { Initializer: { } init }:
+                    yield return init.Value;
+                    break;
+            }
+        }
+    }
+}
