@@ -45,15 +45,24 @@ for f in range(count // per_file):
     open(f'{out_dir}/Models{f}.cs', 'w').write('\n'.join(lines) + '\n')
 
 open(f'{out_dir}/Program.cs', 'w').write(
-    'System.Console.WriteLine(BuildCost.Models0.M0Summary.TotalParams == BuildCost.Models0.M0.TotalParams);\n')
+    '#if BASELINE\n'
+    'System.Console.WriteLine(BuildCost.Models0.M0.TotalParams);\n'
+    '#else\n'
+    'System.Console.WriteLine(BuildCost.Models0.M0Summary.TotalParams == BuildCost.Models0.M0.TotalParams);\n'
+    '#endif\n')
 open(f'{out_dir}/BuildCost.csproj', 'w').write(f'''<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
+    <KerasDslExcludeAssets Condition="'$(Baseline)' == 'true'">analyzers</KerasDslExcludeAssets>
+  </PropertyGroup>
+  <!-- -p:Baseline=true builds the same models without KerasDsl's generator and analyzer, for comparison. -->
+  <PropertyGroup Condition="'$(Baseline)' == 'true'">
+    <DefineConstants>$(DefineConstants);BASELINE</DefineConstants>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="KerasDsl" Version="{version}" />
+    <PackageReference Include="KerasDsl" Version="{version}" ExcludeAssets="$(KerasDslExcludeAssets)" />
   </ItemGroup>
 </Project>
 ''')
