@@ -16,14 +16,20 @@ cat > "$work/app/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration><packageSources><add key="local" value="$work/feed" /></packageSources></configuration>
 XML
+# The baseline: a copy of the same project, restored without the package's analyzers (generator included).
+cp -r "$work/app" "$work/base"
 dotnet restore "$work/app/BuildCost.csproj" -v:q >/dev/null
+dotnet restore "$work/base/BuildCost.csproj" -p:Baseline=true -v:q >/dev/null
 echo "models: $count; machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); dotnet $(dotnet --version)"
 
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[1]):.2f}')" "$1"; }
-fastest() { python3 -c "import sys; print(min(map(float, sys.argv[1:])))" "$@"; }
 
-walls=(); gens=(); anas=()
+# Builds alternate between the two projects, so that neither gets a warmer machine or compiler server.
+walls=(); gens=(); anas=(); base=()
 for i in $(seq 1 "$builds"); do
+  start=$(date +%s.%N)
+  dotnet build "$work/base/BuildCost.csproj" --no-restore --no-incremental -p:Baseline=true -v:q -nologo > "$work/base.log"
+  base+=("$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")")
   start=$(date +%s.%N)
   # --no-incremental: a full compile each time, the case where the generator and analyzer run over everything.
   dotnet build "$work/app/BuildCost.csproj" --no-restore --no-incremental -p:ReportAnalyzer=true -v:detailed -nologo > "$work/build.log"
@@ -32,13 +38,7 @@ for i in $(seq 1 "$builds"); do
   gen=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+KerasDsl.Analyzers.KerasModelGenerator' "$work/build.log" | awk '{print $1}' | head -1)
   ana=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+KerasDsl.Analyzers.KerasModelAnalyzer' "$work/build.log" | awk '{print $1}' | head -1)
   gens+=("${gen#<}"); anas+=("${ana#<}")
-  echo "build $i: wall $(seconds "${walls[-1]}") s; KerasDsl generator ${gens[-1]} s + analyzer ${anas[-1]} s"
-done
-base=()
-for i in $(seq 1 "$builds"); do
-  start=$(date +%s.%N)
-  dotnet build "$work/app/BuildCost.csproj" --no-incremental -p:Baseline=true -v:q -nologo > "$work/base.log"
-  base+=("$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")")
+  echo "build $i: without KerasDsl $(seconds "${base[-1]}") s; with: wall $(seconds "${walls[-1]}") s, generator ${gens[-1]} s + analyzer ${anas[-1]} s"
 done
 python3 - "${walls[*]}" "${gens[*]}" "${anas[*]}" "${base[*]}" <<'PY'
 import sys
