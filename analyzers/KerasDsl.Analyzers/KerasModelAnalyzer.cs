@@ -12,8 +12,8 @@ namespace KerasDsl.Analyzers
     /// <summary>
     /// Checks every <c>Sequential()</c> chain in the compilation, marked or not, with Core: each
     /// refusal the runtime would throw is reported with Core's ID and words on the offending layer
-    /// method's name; plus the tooltips (model Info, per-layer Hidden) and, for [KerasModel]
-    /// members, why no constants are generated.
+    /// method's name; plus the tooltips (model Info, per-layer Hidden, computed only when raised) and,
+    /// for [KerasModel] members, why no constants are generated.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class KerasModelAnalyzer : DiagnosticAnalyzer
@@ -27,7 +27,7 @@ namespace KerasDsl.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 // A compilation without KerasDsl has no chains: register nothing, cost nothing.
-                if (start.Compilation.GetTypeByMetadataName(KerasSymbols.SequentialType) == null) return;
+                if (KerasSymbols.FindRuntime(start.Compilation)?.GetTypeByMetadataName(KerasSymbols.SequentialType) == null) return;
                 start.RegisterOperationAction(c => Guard(() => ChainReporter.AnalyzeInvocation(c)), OperationKind.Invocation);
                 start.RegisterOperationBlockAction(c => Guard(() => ModelTargetReporter.AnalyzeBlock(c)));
                 start.RegisterSyntaxNodeAction(c => Guard(() => ModelTargetReporter.AnalyzeMember(c)),

@@ -21,17 +21,17 @@ namespace KerasDsl.Analyzers.Diagnostics
         }
 
         /// <summary>KD0012, on a [KerasModel] member whose chain the compiler cannot evaluate.</summary>
-        public static string NotEvaluated(ModelTargetInfo target)
+        public static string NotEvaluated(string memberName, ChainInfo? chain)
         {
             string reason;
-            var stop = target.Chain?.Stop;
-            if (target.Chain == null)
+            var stop = chain?.Stop;
+            if (chain == null)
                 reason = "its value is not a Sequential() chain the compiler can follow. Write the model in the initializer as Sequential().Layer(...)...";
             else if (stop!.Kind == ChainStopKind.NotALayer)
                 reason = $"{stop.Method} is not a layer the compiler knows.";
             else
                 reason = $"{stop.Argument} of {stop.Method}{(stop.Outer == null ? "" : " (inside " + stop.Outer + ")")} is not a compile-time constant. Use a literal or a const.";
-            return $"[KerasModel] {target.MemberName} cannot be evaluated at compile time, so no {target.MemberName}Summary is generated: {reason}";
+            return $"[KerasModel] {memberName} cannot be evaluated at compile time, so no {memberName}Summary is generated: {reason}";
         }
 
         /// <summary>KD0015, on a [KerasModel] member the generator cannot extend.</summary>

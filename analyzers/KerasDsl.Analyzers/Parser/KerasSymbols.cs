@@ -14,6 +14,20 @@ namespace KerasDsl.Analyzers.Parser
         public const string KerasModelAttribute = "KerasDsl.KerasModelAttribute";
         public const string SequentialType = "KerasDsl.Sequential";
 
+        /// <summary>
+        /// The KerasDsl runtime's assembly among the compilation's references (or the compilation itself, when it
+        /// is the runtime), or null when KerasDsl is not used. Looks at the bound references only: unlike
+        /// <see cref="Compilation.GetTypeByMetadataName"/> it does not merge the declarations of every source file,
+        /// which the build then charges to the first analyzer or generator that asks.
+        /// </summary>
+        public static IAssemblySymbol? FindRuntime(Compilation compilation)
+        {
+            if (compilation.AssemblyName == Namespace) return compilation.Assembly;
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+                if (assembly.Identity.Name == Namespace) return assembly;
+            return null;
+        }
+
         public static bool IsKerasDslType(ITypeSymbol? type, string name) =>
             type is INamedTypeSymbol named && named.Name == name && named.ContainingType == null && named.Arity == 0 &&
             named.ContainingNamespace is { Name: Namespace } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };

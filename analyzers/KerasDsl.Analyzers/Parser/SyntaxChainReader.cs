@@ -281,8 +281,9 @@ namespace KerasDsl.Analyzers.Parser
 
         private static KerasApi? Create(Compilation compilation)
         {
-            var sequential = compilation.GetTypeByMetadataName(KerasSymbols.SequentialType);
-            var keras = compilation.GetTypeByMetadataName("KerasDsl.Keras");
+            var runtime = KerasSymbols.FindRuntime(compilation);
+            var sequential = runtime?.GetTypeByMetadataName(KerasSymbols.SequentialType);
+            var keras = runtime?.GetTypeByMetadataName("KerasDsl.Keras");
             if (sequential == null || keras == null) return null;
             var layerMethods = Unique(sequential.GetMembers(), KerasSymbols.IsChainMethod);
             var factories = Unique(keras.GetMembers(), KerasSymbols.IsLayerFactory);

@@ -9,23 +9,34 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace KerasDsl.Analyzers.Reporting
 {
-    /// <summary>The analyzer's diagnostics for one chain: refusals, warnings, where evaluation stops, tooltips.</summary>
+    /// <summary>
+    /// The analyzer's diagnostics for one chain: refusals, warnings, where evaluation stops, tooltips, and,
+    /// when the chain is a [KerasModel] member's value, why no constants are generated (KD0012, KD0010).
+    /// Each chain is read and evaluated once, here.
+    /// </summary>
     internal static class ChainReporter
     {
         public static void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (!ChainParser.IsOutermostChainCall(invocation)) return;
+            var target = ModelTargetReporter.TargetValuedBy(invocation, context.ContainingSymbol);
             var chain = ChainParser.Parse(invocation, keepLocations: true, context.CancellationToken);
-            if (chain == null) return;
+            if (chain == null)
+            {
+                // Not rooted at Sequential() (continued from a variable, say): nothing to check, but no constants either.
+                if (target is { } unrooted) Report(context, DiagnosticDescriptors.ModelNotEvaluated, unrooted.Location, Messages.NotEvaluated(unrooted.Symbol.Name, null));
+                return;
+            }
 
             var tree = invocation.Syntax.SyntaxTree;
             var evaluation = ChainEvaluation.Evaluate(chain);
             var model = evaluation.Model;
 
-            foreach (var node in model.Nodes)
-                if (node.Output != null)
-                    Report(context, DiagnosticDescriptors.LayerSummary, LayerLocation(chain, node.Index, tree), Messages.LayerSummary(node));
+            if (Visibility.CanBeSeen(DiagnosticDescriptors.LayerSummary, tree, context.Compilation, context.CancellationToken))
+                foreach (var node in model.Nodes)
+                    if (node.Output != null)
+                        Report(context, DiagnosticDescriptors.LayerSummary, LayerLocation(chain, node.Index, tree), Messages.LayerSummary(node));
 
             foreach (var warning in model.Warnings)
                 Report(context, warning.Id, LayerLocation(chain, warning.LayerIndex, tree), warning.Message);
@@ -40,6 +51,20 @@ namespace KerasDsl.Analyzers.Reporting
                 // The total overflows 64 bits: the runtime throws when it counts. A chain without an input
                 // shape is legal (KD0010 is only for [KerasModel] members, which must be counted).
                 Report(context, error.Id, LayerLocation(chain, error.LayerIndex, tree), error.Message);
+
+            if (target is { } member) ReportTarget(context, member, chain, evaluation);
+        }
+
+        /// <summary>
+        /// A [KerasModel] member gets no constants when its chain stops before its end (KD0012) or has no input
+        /// shape (KD0010). A refusal is reported at its layer above; a chain with compiler errors is the compiler's.
+        /// </summary>
+        private static void ReportTarget(OperationAnalysisContext context, ModelTargetReporter.Target member, ChainInfo chain, ChainEvaluation evaluation)
+        {
+            if (chain.Stop is { } stop && stop.Kind != ChainStopKind.Invalid)
+                Report(context, DiagnosticDescriptors.ModelNotEvaluated, member.Location, Messages.NotEvaluated(member.Symbol.Name, chain));
+            else if (chain.IsComplete && evaluation.Refusal == null && evaluation.SummaryError is { } error && error.Id == Core.Diagnostics.MissingInputShapeId)
+                Report(context, DiagnosticDescriptors.MissingInputShape, member.Location, error.Message);
         }
 
         /// <summary>The layer method's name, or the <c>Sequential</c> of the chain's root for a model-wide problem.</summary>

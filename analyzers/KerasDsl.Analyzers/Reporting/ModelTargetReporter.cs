@@ -1,5 +1,4 @@
 using KerasDsl.Analyzers.Diagnostics;
-using KerasDsl.Analyzers.Evaluation;
 using KerasDsl.Analyzers.Models;
 using KerasDsl.Analyzers.Parser;
 using Microsoft.CodeAnalysis;
@@ -11,14 +10,31 @@ namespace KerasDsl.Analyzers.Reporting
 {
     /// <summary>
     /// The analyzer's diagnostics for [KerasModel] members: why the generator emits no constants
-    /// for one (KD0015 unusable member, KD0012 not evaluable, KD0010 no input shape). It reads the
-    /// member with the generator's own parser, so the two agree on what gets constants.
+    /// for one (KD0015 unusable member, KD0012 not evaluable, KD0010 no input shape). It checks the
+    /// member with the generator's own parser, so the two agree on what gets constants. A member whose
+    /// value is a chain is reported by <see cref="ChainReporter"/>, in the same callback that evaluates
+    /// the chain, so that no chain is evaluated twice.
     /// </summary>
     internal static class ModelTargetReporter
     {
+        /// <summary>A usable [KerasModel] member: its symbol and declaration (a field's variable declarator or a property).</summary>
+        internal readonly struct Target
+        {
+            public Target(ISymbol symbol, SyntaxNode node)
+            {
+                Symbol = symbol;
+                Node = node;
+            }
+
+            public ISymbol Symbol { get; }
+            public SyntaxNode Node { get; }
+
+            public Location Location => ModelTargetParser.MemberName(Node).GetLocation();
+        }
+
         /// <summary>
         /// KD0015 for a [KerasModel] member the generator cannot use. From syntax and symbols only: the member's
-        /// value is analyzed by <see cref="AnalyzeBlock"/>, from the operation the compiler has already bound.
+        /// value is analyzed from the operations the compiler has already bound.
         /// </summary>
         public static void AnalyzeMember(SyntaxNodeAnalysisContext context)
         {
@@ -44,59 +60,63 @@ namespace KerasDsl.Analyzers.Reporting
         }
 
         /// <summary>
-        /// KD0012 and KD0010 for a usable [KerasModel] member, from its initializer or expression body as the
-        /// operation block the compiler hands every analyzer (a field initializer, a property initializer, or
-        /// the getter's body).
+        /// KD0012 for a usable [KerasModel] member whose value is not a chain call at all (a variable, a helper
+        /// method): from its initializer or expression body as the operation block the compiler hands every
+        /// analyzer. A value that is a chain call is <see cref="ChainReporter"/>'s.
         /// </summary>
         public static void AnalyzeBlock(OperationBlockAnalysisContext context)
         {
-            var member = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet } getter ? getter.AssociatedSymbol : context.OwningSymbol;
-            if (!(member is IFieldSymbol || member is IPropertySymbol) || !ModelTargetParser.HasKerasModelAttribute(member!)) return;
             foreach (var block in context.OperationBlocks)
             {
-                IOperation? value;
-                SyntaxNode? node;
-                switch (block)
-                {
-                    case IFieldInitializerOperation field:
-                        value = field.Value;
-                        node = block.Syntax.FirstAncestorOrSelf<VariableDeclaratorSyntax>();
-                        break;
-                    case IPropertyInitializerOperation property:
-                        value = property.Value;
-                        node = block.Syntax.FirstAncestorOrSelf<PropertyDeclarationSyntax>();
-                        break;
-                    case IBlockOperation body when block.Syntax is ArrowExpressionClauseSyntax && body.Operations.Length == 1 && body.Operations[0] is IReturnOperation ret:
-                        value = ret.ReturnedValue;
-                        node = block.Syntax.FirstAncestorOrSelf<PropertyDeclarationSyntax>();
-                        break;
-                    default:
-                        continue;
-                }
-                if (node != null) Analyze(context, node, member!, value);
+                var value = ValueOf(block);
+                if (value == null || TargetValuedBy(value, context.OwningSymbol) is not { } target) continue;
+                while (value is IConversionOperation { IsImplicit: true } conversion) value = conversion.Operand;
+                if (value is IInvocationOperation invocation && ChainParser.IsOutermostChainCall(invocation)) continue;
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ModelNotEvaluated, target.Location,
+                    Messages.NotEvaluated(target.Symbol.Name, chain: null)));
             }
         }
 
-        private static void Analyze(OperationBlockAnalysisContext context, SyntaxNode node, ISymbol symbol, IOperation? value)
+        /// <summary>
+        /// The usable [KerasModel] member whose whole value is <paramref name="value"/> (implicit conversions
+        /// around it aside): a field or property initializer, or a property's expression body. Null otherwise,
+        /// and for a member the generator cannot use (that is KD0015, reported by <see cref="AnalyzeMember"/>).
+        /// </summary>
+        public static Target? TargetValuedBy(IOperation value, ISymbol containingSymbol)
         {
-            var target = ModelTargetParser.Parse(node, symbol, value, keepLocations: true, context.CancellationToken);
-            if (target.InvalidReason != null) return; // KD0015, reported by AnalyzeMember
-            var location = target.MemberSpan.ToLocation(node.SyntaxTree);
-
-            if (target.Chain == null || (target.Chain.Stop is { } stop && stop.Kind != ChainStopKind.Invalid))
+            var operation = value;
+            while (operation.Parent is IConversionOperation { IsImplicit: true } conversion) operation = conversion;
+            ISymbol? member;
+            SyntaxNode? node;
+            switch (operation.Parent)
             {
-                Report(context, DiagnosticDescriptors.ModelNotEvaluated, location, Messages.NotEvaluated(target));
-                return;
+                case IFieldInitializerOperation field:
+                    member = containingSymbol as IFieldSymbol;
+                    node = field.Syntax.FirstAncestorOrSelf<VariableDeclaratorSyntax>();
+                    break;
+                case IPropertyInitializerOperation property:
+                    member = containingSymbol as IPropertySymbol;
+                    node = property.Syntax.FirstAncestorOrSelf<PropertyDeclarationSyntax>();
+                    break;
+                case IReturnOperation { Parent: IBlockOperation { Syntax: ArrowExpressionClauseSyntax arrow, Operations.Length: 1 } }:
+                    member = containingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet } getter ? getter.AssociatedSymbol : null;
+                    node = arrow.FirstAncestorOrSelf<PropertyDeclarationSyntax>();
+                    break;
+                default:
+                    return null;
             }
-            if (!target.Chain.IsComplete) return; // the code has errors; the compiler reports them
-
-            // A refusal is reported at its layer by the chain's own analysis; only the missing input shape is the member's.
-            var evaluation = ChainEvaluation.Evaluate(target.Chain);
-            if (evaluation.Refusal == null && evaluation.SummaryError is { } error && error.Id == Core.Diagnostics.MissingInputShapeId)
-                Report(context, DiagnosticDescriptors.MissingInputShape, location, error.Message);
+            if (member == null || node == null || !ModelTargetParser.HasKerasModelAttribute(member)) return null;
+            return ModelTargetParser.Check(node, member).Reason == null ? new Target(member, node) : (Target?)null;
         }
 
-        private static void Report(OperationBlockAnalysisContext context, DiagnosticDescriptor descriptor, Location location, string message) =>
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, message));
+        /// <summary>The value of an initializer or expression-body block; null for any other block.</summary>
+        private static IOperation? ValueOf(IOperation block) =>
+            block switch
+            {
+                IFieldInitializerOperation field => field.Value,
+                IPropertyInitializerOperation property => property.Value,
+                IBlockOperation { Syntax: ArrowExpressionClauseSyntax, Operations.Length: 1 } body when body.Operations[0] is IReturnOperation ret => ret.ReturnedValue,
+                _ => null,
+            };
     }
 }

@@ -44,7 +44,7 @@ public class ConstantEvaluationTests
         InMethod("{|#0:Sequential|}().{|#1:Dense|}(4, useBias: false, input: 3)"),
         tooltips: true,
         Info("KD0013", 0, "sequential: 12 params (12 trainable, 0 non-trainable), output (None, 4)"),
-        Hidden("KD0014", 1, "dense: output (None, 4), 12 params"));
+        LayerTooltip(1, "dense: output (None, 4), 12 params"));
 
     [Fact]
     public Task Tuples_with_null_are_unknown_dims() => Verify(
@@ -92,7 +92,7 @@ public class ConstantEvaluationTests
         tooltips: true,
         // The seed article: bidirectional = 2 * 4 * (64 * (64 + 5) + 64) = 35840.
         Info("KD0013", 0, "sequential: 35,840 params (35,840 trainable, 0 non-trainable), output (None, None, 128)"),
-        Hidden("KD0014", 1, "bidirectional: output (None, None, 128), 35,840 params"));
+        LayerTooltip(1, "bidirectional: output (None, None, 128), 35,840 params"));
 
     [Fact]
     public Task Factories_inside_TimeDistributed_and_Add_are_read() => Verify(
@@ -110,7 +110,7 @@ public class ConstantEvaluationTests
         InMethod("{|#1:Sequential|}().{|#0:ZeroPadding2D|}(((1, 2), (3, 4)), input: (5, 5, 1))"),
         tooltips: true,
         Info("KD0013", 1, "sequential: 0 params (0 trainable, 0 non-trainable), output (None, 8, 12, 1)"),
-        Hidden("KD0014", 0, "zero_padding2d: output (None, 8, 12, 1), 0 params"));
+        LayerTooltip(0, "zero_padding2d: output (None, 8, 12, 1), 0 params"));
 
     [Fact]
     public Task Several_outputs_print_as_a_list() => Verify(
@@ -118,12 +118,12 @@ public class ConstantEvaluationTests
         tooltips: true,
         // Each direction: 4 * (3 * (3 + 2) + 3) = 72.
         Info("KD0013", 0, "sequential: 144 params (144 trainable, 0 non-trainable), output [(None, 4, 3), (None, 4, 3)]"),
-        Hidden("KD0014", 1, "bidirectional: output [(None, 4, 3), (None, 4, 3)], 144 params"));
+        LayerTooltip(1, "bidirectional: output [(None, 4, 3), (None, 4, 3)], 144 params"));
 
     [Fact]
     public Task The_model_name_is_read() => Verify(
         InMethod("{|#0:Sequential|}(name: \"mlp\").{|#1:Dense|}(4, input: 3)"),
         tooltips: true,
         Info("KD0013", 0, "mlp: 16 params (16 trainable, 0 non-trainable), output (None, 4)"),
-        Hidden("KD0014", 1, "dense: output (None, 4), 16 params"));
+        LayerTooltip(1, "dense: output (None, 4), 16 params"));
 }

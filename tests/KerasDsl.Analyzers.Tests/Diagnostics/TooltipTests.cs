@@ -9,7 +9,10 @@ namespace KerasDsl.Analyzers.Tests.Diagnostics;
 
 extern alias AnalyzerAssembly;
 
-/// <summary>The model's Info (KD0013) on its <c>Sequential</c>, and each layer's Hidden one (KD0014) on its method name.</summary>
+/// <summary>
+/// The model's Info (KD0013) on its <c>Sequential</c>, and each layer's KD0014 on its method name: Hidden by
+/// default, which shows nowhere, so computed only when a configuration raises it (the tests raise it to suggestion).
+/// </summary>
 public class TooltipTests
 {
     /// <summary>The seed article's first model: dense 16, dense_1 25, dense_2 60, dense_3 22 = 123 (38 trainable, 85 not).</summary>
@@ -24,22 +27,22 @@ public class TooltipTests
     public Task The_model_and_each_layer_have_a_tooltip() => Verify(
         InMethod(SeedMlp), tooltips: true,
         Info("KD0013", 0, "sequential: 123 params (38 trainable, 85 non-trainable), output (None, 2)"),
-        Hidden("KD0014", 1, "dense: output (None, 4), 16 params"),
-        Hidden("KD0014", 2, "dense_1: output (None, 5), 25 params"),
-        Hidden("KD0014", 3, "dense_2: output (None, 10), 60 params"),
-        Hidden("KD0014", 4, "dense_3: output (None, 2), 22 params"));
+        LayerTooltip(1, "dense: output (None, 4), 16 params"),
+        LayerTooltip(2, "dense_1: output (None, 5), 25 params"),
+        LayerTooltip(3, "dense_2: output (None, 10), 60 params"),
+        LayerTooltip(4, "dense_3: output (None, 2), 22 params"));
 
     [Fact]
     public Task Counts_use_thousands_separators() => Verify(
         InMethod("{|#0:Sequential|}().{|#2:Flatten|}(input: (28, 28)).{|#1:Dense|}(512)"), tooltips: true,
         Info("KD0013", 0, "sequential: 401,920 params (401,920 trainable, 0 non-trainable), output (None, 512)"),
-        Hidden("KD0014", 1, "dense: output (None, 512), 401,920 params"),
-        Hidden("KD0014", 2, "flatten: output (None, 784), 0 params"));
+        LayerTooltip(1, "dense: output (None, 512), 401,920 params"),
+        LayerTooltip(2, "flatten: output (None, 784), 0 params"));
 
     [Fact]
     public Task Layers_before_a_refusal_keep_their_tooltips_and_the_model_has_none() => Verify(
         InMethod("Sequential().{|#0:Dense|}(4, input: 3).{|#1:Dense|}(0)"), tooltips: true,
-        Hidden("KD0014", 0, "dense: output (None, 4), 16 params"),
+        LayerTooltip(0, "dense: output (None, 4), 16 params"),
         Error("KD0002", 1, Infrastructure.Runtime.Refusal("KD0002", () => KerasDsl.Keras.Sequential().Dense(4, input: 3).Dense(0))));
 
     [Fact]
@@ -54,6 +57,41 @@ public class TooltipTests
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig",
             "root = true\n\n[*]\ndotnet_diagnostic.KD0014.severity = warning\ndotnet_diagnostic.KD0013.severity = none\n"));
         test.ExpectedDiagnostics.Add(Diagnostic("KD0014", DiagnosticSeverity.Warning, 1, "dense: output (None, 4), 16 params"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("dotnet_diagnostic.KD0014.severity = silent\n")]
+    [InlineData("dotnet_analyzer_diagnostic.category-KerasDsl.Info.severity = suggestion\n")] // bulk settings leave Hidden diagnostics Hidden
+    [InlineData("dotnet_analyzer_diagnostic.severity = warning\n")]
+    public async Task The_layer_tooltip_left_hidden_is_not_computed(string editorconfig)
+    {
+        var test = new CSharpAnalyzerTest<AnalyzerAssembly::KerasDsl.Analyzers.KerasModelAnalyzer, DefaultVerifier>
+        {
+            TestCode = InMethod("{|#0:Sequential|}().Dense(4, input: 3)"),
+            ReferenceAssemblies = References.None,
+        };
+        test.TestState.AdditionalReferences.AddRange(References.All);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorconfig));
+        test.ExpectedDiagnostics.Add(Diagnostic("KD0013", DiagnosticSeverity.Info, 0, "sequential: 16 params (16 trainable, 0 non-trainable), output (None, 4)"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("is_global = true\ndotnet_diagnostic.KD0014.severity = suggestion\n", "/.globalconfig")]
+    [InlineData("root = true\n\n[*.cs]\ndotnet_diagnostic.KD0014.severity = suggestion\n", "/.editorconfig")]
+    public async Task The_layer_tooltip_is_computed_when_a_file_or_global_setting_raises_it(string config, string path)
+    {
+        var test = new CSharpAnalyzerTest<AnalyzerAssembly::KerasDsl.Analyzers.KerasModelAnalyzer, DefaultVerifier>
+        {
+            TestCode = InMethod("Sequential().{|#1:Dense|}(4, input: 3)"),
+            ReferenceAssemblies = References.None,
+        };
+        test.TestState.AdditionalReferences.AddRange(References.All);
+        test.TestState.AnalyzerConfigFiles.Add((path, config));
+        test.DisabledDiagnostics.Add("KD0013");
+        test.ExpectedDiagnostics.Add(Diagnostic("KD0014", DiagnosticSeverity.Info, 1, "dense: output (None, 4), 16 params"));
         await test.RunAsync();
     }
 }

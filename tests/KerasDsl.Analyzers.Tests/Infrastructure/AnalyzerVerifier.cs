@@ -8,7 +8,8 @@ namespace KerasDsl.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// Runs <see cref="KerasModelAnalyzer"/> on a source with markup (<c>{|#0:LSTM|}</c>) and compares every
-/// diagnostic's ID, span and message. The tooltips (KD0013, KD0014) are switched off unless a test asks.
+/// diagnostic's ID, span and message. The tooltips (KD0013, KD0014) are switched off unless a test asks;
+/// then KD0014, Hidden by default and so not computed, is raised to suggestion as a user would.
 /// </summary>
 internal static class AnalyzerVerifier
 {
@@ -23,6 +24,7 @@ internal static class AnalyzerVerifier
         };
         test.TestState.AdditionalReferences.AddRange(References.All);
         if (!tooltips) test.DisabledDiagnostics.AddRange(["KD0013", "KD0014"]);
+        else test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.KD0014.severity = suggestion\n"));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
@@ -36,5 +38,6 @@ internal static class AnalyzerVerifier
 
     public static DiagnosticResult Info(string id, int location, string message) => Diagnostic(id, DiagnosticSeverity.Info, location, message);
 
-    public static DiagnosticResult Hidden(string id, int location, string message) => Diagnostic(id, DiagnosticSeverity.Hidden, location, message);
+    /// <summary>A layer's tooltip, KD0014, as a test with tooltips raises it: suggestion (Info).</summary>
+    public static DiagnosticResult LayerTooltip(int location, string message) => Diagnostic("KD0014", DiagnosticSeverity.Info, location, message);
 }
