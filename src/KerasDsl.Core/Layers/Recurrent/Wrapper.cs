@@ -46,7 +46,7 @@ namespace KerasDsl.Core
         protected string InnerName(LayerCall call)
         {
             var v = call.Find("name");
-            if (v == null || v.IsNull) return Naming.ToSnakeCase(call.ClassName);
+            if (v == null || v.IsNull) return LayerCatalog.AutoNamePrefix(call.ClassName);
             if (v.Kind != ArgKind.String || string.IsNullOrEmpty(v.Text))
                 throw Wrap(call, new LayerArgs(call, Name).Invalid("name", "a non-empty string", v.ToString(), "pass a name such as name: \"encoder\""));
             return v.Text!;
