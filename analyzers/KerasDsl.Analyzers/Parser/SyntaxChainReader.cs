@@ -27,7 +27,16 @@ namespace KerasDsl.Analyzers.Parser
         private readonly SemanticModel semanticModel;
         private readonly int position;
         private readonly CancellationToken cancellationToken;
-        private readonly Dictionary<string, bool> resolved = new Dictionary<string, bool>(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> resolved;
+
+        /// <summary>
+        /// What each name binds to at a type's scope, per semantic model (one tree, one compilation): every
+        /// [KerasModel] of a type resolves <c>Sequential</c> and its factories at the same position, so the
+        /// speculative binding, the reader's main cost, is done once per type and name rather than once per model.
+        /// Weakly keyed: the table goes with the semantic model.
+        /// </summary>
+        private static readonly ConditionalWeakTable<SemanticModel, Dictionary<int, Dictionary<string, bool>>> ResolvedByScope =
+            new ConditionalWeakTable<SemanticModel, Dictionary<int, Dictionary<string, bool>>>();
 
         private SyntaxChainReader(KerasApi api, SemanticModel semanticModel, int position, CancellationToken cancellationToken)
         {
@@ -35,6 +44,12 @@ namespace KerasDsl.Analyzers.Parser
             this.semanticModel = semanticModel;
             this.position = position;
             this.cancellationToken = cancellationToken;
+            var scopes = ResolvedByScope.GetValue(semanticModel, _ => new Dictionary<int, Dictionary<string, bool>>());
+            lock (scopes)
+            {
+                if (!scopes.TryGetValue(position, out resolved!))
+                    scopes[position] = resolved = new Dictionary<string, bool>(StringComparer.Ordinal);
+            }
         }
 
         /// <summary>The chain <paramref name="value"/> builds, or null when syntax alone cannot say for certain.</summary>
@@ -202,14 +217,22 @@ namespace KerasDsl.Analyzers.Parser
         /// True when the call <paramref name="invocation"/> binds to <c>KerasDsl.Keras.Name</c> here. The call
         /// alone is bound speculatively (its arguments are literals), with C#'s own rules for simple names in
         /// invocations, using static, aliases and shadowing; the chain around it is not bound. One name has
-        /// one method in the API, so the answer is kept per name.
+        /// one method in the API, so the answer is kept per qualifier and name for the type's scope (the
+        /// arguments are checked by <see cref="ReadArguments"/>, not by this binding).
         /// </summary>
         private bool IsKerasMethod(InvocationExpressionSyntax invocation, string name, Func<IMethodSymbol, bool> expected)
         {
-            if (resolved.TryGetValue(name, out var known)) return known;
+            string key = (invocation.Expression is MemberAccessExpressionSyntax access ? access.Expression.ToString() + "." : "") + name;
+            lock (resolved)
+            {
+                if (resolved.TryGetValue(key, out var known)) return known;
+            }
             var symbol = semanticModel.GetSpeculativeSymbolInfo(position, invocation, SpeculativeBindingOption.BindAsExpression).Symbol;
             bool ok = symbol is IMethodSymbol method && method.Name == name && expected(method);
-            resolved[name] = ok;
+            lock (resolved)
+            {
+                resolved[key] = ok;
+            }
             return ok;
         }
 
