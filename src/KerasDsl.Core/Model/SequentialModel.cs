@@ -157,7 +157,9 @@ namespace KerasDsl.Core
 
         private static ModelWarning[] AddZeroDimWarning(ModelWarning[] existing, string what, Shape shape, string layerName, int index, bool isInput)
         {
-            if (!shape.Dims.Any(d => d == 0)) return existing;
+            bool hasZero = false;
+            for (int i = 0; i < shape.Rank && !hasZero; i++) hasZero = shape[i] == 0;
+            if (!hasZero) return existing;
             string detail = isInput
                 ? $"has an input shape {shape} with a dim of size 0: Keras 2 and TensorFlow.js accept it, but the tensor holds no values and newer Keras 3 versions refuse it. Check the input sizes."
                 : $"gives output {shape}, with a dim of size 0: Keras 2 and TensorFlow.js accept it, but the tensor holds no values and newer Keras 3 versions refuse it. Use a smaller kernel or pool, padding: \"same\", or a larger input.";

@@ -20,9 +20,10 @@ namespace KerasDsl.Core
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            RequireRank(input, layout.InputRank, layout.Describe(),
-                $"{ClassName} takes {layout.Rank} spatial dim{(layout.Rank == 1 ? "" : "s")} and a channels dim, e.g. {layout.Example()}; " +
-                "use the global pooling whose rank matches the data");
+            if (input.Rank != layout.InputRank) // the message is built only on failure
+                RequireRank(input, layout.InputRank, layout.Describe(),
+                    $"{ClassName} takes {layout.Rank} spatial dim{(layout.Rank == 1 ? "" : "s")} and a channels dim, e.g. {layout.Example()}; " +
+                    "use the global pooling whose rank matches the data");
             var channels = input[layout.ChannelAxis];
             if (!keepdims) return new Shape(input[0], channels);
             return layout.Compose(input[0], Enumerable.Repeat((long?)1, layout.Rank).ToArray(), channels);
