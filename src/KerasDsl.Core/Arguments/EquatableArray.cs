@@ -43,7 +43,26 @@ namespace KerasDsl.Core
         public static bool operator ==(EquatableArray<T> a, EquatableArray<T> b) => a.Equals(b);
         public static bool operator !=(EquatableArray<T> a, EquatableArray<T> b) => !a.Equals(b);
 
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        /// <summary>A struct enumerator, so that <c>foreach</c> allocates nothing (the evaluation loops run it for every argument lookup).</summary>
+        public Enumerator GetEnumerator() => new Enumerator(items ?? Array.Empty<T>());
+
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+        public struct Enumerator
+        {
+            private readonly T[] items;
+            private int index;
+
+            internal Enumerator(T[] items)
+            {
+                this.items = items;
+                index = -1;
+            }
+
+            public T Current => items[index];
+
+            public bool MoveNext() => ++index < items.Length;
+        }
     }
 }

@@ -13,7 +13,9 @@ namespace KerasDsl.Core
             Name = name;
             Shape = shape;
             Trainable = trainable;
-            Size = CheckedMath.Product(shape, "the size of weight '" + name + "' (" + string.Join(" x ", shape) + ")");
+            if (!CheckedMath.TryProduct(shape, out long size))
+                throw CheckedMath.Overflow("the size of weight '" + name + "' (" + string.Join(" x ", shape) + ")");
+            Size = size;
         }
 
         public string Name { get; }

@@ -42,8 +42,8 @@ namespace KerasDsl.Core
                 rows.Add(new LayerRow(node.Index, node.Layer.Name, node.Layer.ClassName, output.Shapes,
                     output.Params, output.TrainableParams, node.Layer.Trainable));
                 if (!counted.Add(node.Layer)) continue;
-                total = CheckedMath.Add(total, output.Params, name + "'s total parameter count");
-                trainable = CheckedMath.Add(trainable, output.TrainableParams, name + "'s trainable parameter count");
+                if (!CheckedMath.TryAdd(total, output.Params, out total)) throw CheckedMath.Overflow(name + "'s total parameter count");
+                if (!CheckedMath.TryAdd(trainable, output.TrainableParams, out trainable)) throw CheckedMath.Overflow(name + "'s trainable parameter count");
             }
             var outputShapes = nodes.Count == 0 ? new[] { inputShape } : nodes[nodes.Count - 1].Output!.Shapes;
             return new ModelSummary(name, inputShape, outputShapes, rows, total, trainable);

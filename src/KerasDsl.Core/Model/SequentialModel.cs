@@ -135,10 +135,13 @@ namespace KerasDsl.Core
         /// </summary>
         private string AutoName(string prefix, List<string> innerPrefixes)
         {
-            int count = innerPrefixes.Count(p => p == prefix);
+            // Index loops: this runs for every layer added, over every node before it.
+            int count = 0;
+            for (int i = 0; i < innerPrefixes.Count; i++)
+                if (innerPrefixes[i] == prefix) count++;
             foreach (var n in nodes)
-                foreach (var p in n.AutoNamePrefixes)
-                    if (p == prefix) count++;
+                for (int i = 0; i < n.AutoNamePrefixes.Count; i++)
+                    if (n.AutoNamePrefixes[i] == prefix) count++;
             return count == 0 ? prefix : prefix + "_" + count;
         }
 

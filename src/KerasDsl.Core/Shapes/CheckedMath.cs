@@ -27,7 +27,31 @@ namespace KerasDsl.Core
             return p;
         }
 
-        private static KerasModelException Overflow(string what) =>
+        // The Try forms let a caller on a hot path build its message only when it is needed: "the size of
+        // weight 'kernel' (3 x 3 x 16 x 32)" costs more to write than the multiplication it describes.
+
+        public static bool TryMultiply(long a, long b, out long product)
+        {
+            try { product = checked(a * b); return true; }
+            catch (OverflowException) { product = 0; return false; }
+        }
+
+        public static bool TryAdd(long a, long b, out long sum)
+        {
+            try { sum = checked(a + b); return true; }
+            catch (OverflowException) { sum = 0; return false; }
+        }
+
+        public static bool TryProduct(long[] values, out long product)
+        {
+            product = 1;
+            foreach (var v in values)
+                if (!TryMultiply(product, v, out product)) return false;
+            return true;
+        }
+
+        /// <summary>KD0006: <paramref name="what"/> does not fit in 64 bits.</summary>
+        public static KerasModelException Overflow(string what) =>
             new KerasModelException(Diagnostics.ParamCountOverflow, null,
                 $"{what} does not fit in 64 bits: the model is too large to count. Reduce the layer sizes.");
     }

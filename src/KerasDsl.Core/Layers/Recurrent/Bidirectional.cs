@@ -61,7 +61,8 @@ namespace KerasDsl.Core
             switch (MergeMode)
             {
                 case "concat":
-                    long? last = shape.Last == null ? (long?)null : CheckedMath.Multiply(shape.Last.Value, 2, "the concatenated size of " + shape);
+                    long? last = shape.Last == null ? (long?)null
+                        : CheckedMath.TryMultiply(shape.Last.Value, 2, out long doubled) ? doubled : throw CheckedMath.Overflow("the concatenated size of " + shape);
                     return new[] { shape.Replace(-1, last) };
                 case null:
                     return new[] { shape, shape };

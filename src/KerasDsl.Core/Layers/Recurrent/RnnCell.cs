@@ -33,6 +33,6 @@ namespace KerasDsl.Core
 
         /// <summary>n × units, checked: the gates' weights are stacked along the last axis.</summary>
         protected static long Gates(long gates, long units) =>
-            CheckedMath.Multiply(gates, units, gates + " gates of " + units + " units");
+            CheckedMath.TryMultiply(gates, units, out long product) ? product : throw CheckedMath.Overflow(gates + " gates of " + units + " units");
     }
 }

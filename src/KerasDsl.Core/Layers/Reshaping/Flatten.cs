@@ -18,7 +18,11 @@ namespace KerasDsl.Core
             // Keras 3 flattens a (batch,) input to (batch, 1).
             long? size = 1;
             for (int i = 1; i < input.Rank; i++)
-                size = size == null || input[i] == null ? null : CheckedMath.Multiply(size.Value, input[i]!.Value, "the flattened size of " + input);
+            {
+                if (size == null || input[i] == null) size = null;
+                else if (CheckedMath.TryMultiply(size.Value, input[i]!.Value, out long product)) size = product;
+                else throw CheckedMath.Overflow("the flattened size of " + input);
+            }
             return new Shape(input[0], size);
         }
     }
