@@ -15,7 +15,8 @@ namespace KerasDsl.Analyzers.Evaluation
         public static GeneratedModelInfo? For(ModelTargetInfo target)
         {
             if (target.InvalidReason != null || target.Chain == null || !target.Chain.IsComplete) return null;
-            var summary = ChainEvaluation.Evaluate(target.Chain).Summary;
+            var evaluation = ChainEvaluation.Evaluate(target.Chain);
+            var summary = evaluation.Summary;
             if (summary == null) return null;
             return new GeneratedModelInfo(
                 HintNames.For(target),
@@ -28,7 +29,7 @@ namespace KerasDsl.Analyzers.Evaluation
                 summary.NonTrainableParams,
                 summary.Rows.Count,
                 summary.OutputShape.ToString(),
-                ClassicSummaryRenderer.Render(summary));
+                evaluation.SummaryText!);
         }
     }
 }
