@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using KerasDsl.Analyzers.Models;
 using KerasDsl.Core;
@@ -48,26 +49,52 @@ namespace KerasDsl.Analyzers.Parser
             {
                 if (parameter.Name == skipParameter) continue;
                 var argument = byOrdinal[parameter.Ordinal];
-                var value = argument == null
-                    ? FromDefault(parameter)
-                    : Read(argument.Value, layerIndex, method, outer, parameter.Name, argument.ArgumentKind == ArgumentKind.DefaultValue ? parameter : null);
-                if (value == null)
+                Arg? arg;
+                if (argument == null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    arg = DefaultArg(parameter, argument, layerIndex, method, outer);
+                }
+                else
+                {
+                    var value = Read(argument.Value, layerIndex, method, outer, parameter.Name);
+                    arg = value == null ? null : new Arg(parameter.Name, value);
+                }
+                if (arg == null)
                 {
                     Stop ??= new ChainStop(ChainStopKind.Invalid, layerIndex, method, parameter.Name, outer, Span(invocation.Syntax));
                     return null;
                 }
                 if (parameter.Name == SequentialModel.InputArg)
                 {
-                    if (!value.IsNull) input = new Arg(parameter.Name, value);
+                    if (!arg.Value.IsNull) input = arg;
                     continue;
                 }
-                args.Add(new Arg(parameter.Name, value));
+                args.Add(arg);
             }
             if (input != null) args.Add(input);
             return args.ToArray();
         }
 
         /// <summary>One argument's value, or null (with <see cref="Stop"/> set) when the compiler cannot know it.</summary>
+        /// <summary>
+        /// The records of parameters left at their defaults, per parameter symbol: most of a layer's parameters (over 20
+        /// for an LSTM) are defaults, the same in every call. Weakly keyed, so the symbols and their compilation go
+        /// when the compiler drops them.
+        /// </summary>
+        private static readonly ConditionalWeakTable<IParameterSymbol, Arg> Defaults = new ConditionalWeakTable<IParameterSymbol, Arg>();
+
+        /// <summary>A parameter the call leaves out: C# passes its default, which depends on the parameter alone.</summary>
+        private Arg? DefaultArg(IParameterSymbol parameter, IArgumentOperation? argument, int layerIndex, string method, string? outer)
+        {
+            if (Defaults.TryGetValue(parameter, out var known)) return known;
+            var value = argument == null ? FromDefault(parameter) : Read(argument.Value, layerIndex, method, outer, parameter.Name, parameter);
+            if (value == null) return null;
+            var arg = new Arg(parameter.Name, value);
+            // Only a default read in full is kept (a failed read records where it stopped, call by call).
+            Defaults.GetValue(parameter, _ => arg);
+            return arg;
+        }
+
         public ArgValue? Read(IOperation operation, int layerIndex, string method, string? outer, string argument, IParameterSymbol? defaultOf = null)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -123,22 +123,34 @@ namespace KerasDsl.Analyzers.Parser
                 given[ordinal] = argument.Expression;
             }
 
-            var args = new List<Arg>(parameters.Length);
+            // Most parameters are left at their defaults (an LSTM has over 20): those records are shared, made once per method.
+            var defaults = api.DefaultArgs(method);
+            var args = new Arg[parameters.Length];
+            int count = 0;
             Arg? input = null;
             for (int i = 0; i < parameters.Length; i++)
             {
-                var parameter = parameters[i];
-                var value = given[i] == null ? ArgumentReader.FromDefault(parameter) : ReadValue(given[i]!, parameter.Type);
-                if (value == null) return null;
-                if (parameter.Name == SequentialModel.InputArg)
+                Arg? arg;
+                if (given[i] == null)
                 {
-                    if (!value.IsNull) input = new Arg(parameter.Name, value);
+                    arg = defaults[i];
+                }
+                else
+                {
+                    var value = ReadValue(given[i]!, parameters[i].Type);
+                    arg = value == null ? null : new Arg(parameters[i].Name, value);
+                }
+                if (arg == null) return null;
+                if (arg.Name == SequentialModel.InputArg)
+                {
+                    if (!arg.Value.IsNull) input = arg;
                     continue;
                 }
-                args.Add(new Arg(parameter.Name, value));
+                args[count++] = arg;
             }
-            if (input != null) args.Add(input);
-            return args.ToArray();
+            if (input != null) args[count++] = input;
+            if (count != args.Length) Array.Resize(ref args, count);
+            return args;
         }
 
         /// <summary>A value as the operation reader reads the same argument: shaped by the parameter's type, as C# converts it.</summary>
@@ -299,6 +311,22 @@ namespace KerasDsl.Analyzers.Parser
         public IMethodSymbol SequentialFactory { get; }
         public Dictionary<string, IMethodSymbol> LayerMethods { get; }
         public Dictionary<string, IMethodSymbol> Factories { get; }
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Arg?[]> defaults =
+            new System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Arg?[]>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// Per parameter of <paramref name="method"/>, the record of its default value (Arg is immutable, so one
+        /// serves every call), or null for a parameter without one.
+        /// </summary>
+        public Arg?[] DefaultArgs(IMethodSymbol method) =>
+            defaults.GetOrAdd(method, m =>
+            {
+                var result = new Arg?[m.Parameters.Length];
+                for (int i = 0; i < result.Length; i++)
+                    result[i] = ArgumentReader.FromDefault(m.Parameters[i]) is { } value ? new Arg(m.Parameters[i].Name, value) : null;
+                return result;
+            });
 
         public static KerasApi? For(Compilation compilation) => Cache.GetValue(compilation, c => new[] { Create(c) })[0];
 
