@@ -38,14 +38,19 @@ namespace KerasDsl.Analyzers.Parser
         /// </summary>
         public Arg[]? ReadArguments(IInvocationOperation invocation, int layerIndex, string method, string? outer, string? skipParameter = null)
         {
-            var byOrdinal = new IArgumentOperation?[invocation.TargetMethod.Parameters.Length];
+            // Read once: Roslyn's public IMethodSymbol.Parameters makes a new array on every call.
+            var parameters = invocation.TargetMethod.Parameters;
+            var byOrdinal = new IArgumentOperation?[parameters.Length];
             foreach (var argument in invocation.Arguments)
-                if (argument.Parameter != null && argument.Parameter.Ordinal < byOrdinal.Length)
-                    byOrdinal[argument.Parameter.Ordinal] = argument;
+            {
+                int ordinal = argument.Parameter?.Ordinal ?? -1;
+                if (ordinal >= 0 && ordinal < byOrdinal.Length) byOrdinal[ordinal] = argument;
+            }
 
-            var args = new List<Arg>(byOrdinal.Length);
+            var args = new Arg[parameters.Length];
+            int count = 0;
             Arg? input = null;
-            foreach (var parameter in invocation.TargetMethod.Parameters)
+            foreach (var parameter in parameters)
             {
                 if (parameter.Name == skipParameter) continue;
                 var argument = byOrdinal[parameter.Ordinal];
@@ -69,10 +74,11 @@ namespace KerasDsl.Analyzers.Parser
                     if (!arg.Value.IsNull) input = arg;
                     continue;
                 }
-                args.Add(arg);
+                args[count++] = arg;
             }
-            if (input != null) args.Add(input);
-            return args.ToArray();
+            if (input != null) args[count++] = input;
+            if (count != args.Length) System.Array.Resize(ref args, count);
+            return args;
         }
 
         /// <summary>One argument's value, or null (with <see cref="Stop"/> set) when the compiler cannot know it.</summary>
