@@ -1,0 +1,83 @@
+extern alias AnalyzerAssembly;
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using EvaluationCache = AnalyzerAssembly::KerasDsl.Analyzers.Evaluation.EvaluationCache;
+using KerasModelAnalyzer = AnalyzerAssembly::KerasDsl.Analyzers.KerasModelAnalyzer;
+using KerasModelGenerator = AnalyzerAssembly::KerasDsl.Analyzers.KerasModelGenerator;
+
+namespace KerasDsl.Benchmarks;
+
+/// <summary>
+/// KerasDsl's generator and analyzer over 500 [KerasModel] models (the recipe of build-cost/generate.py: Dense,
+/// Conv2D, recurrent and Bidirectional chains of 4 to 12 layers), in process, warm, on a compilation already
+/// bound: what they cost once the compiler is loaded, without the noise of a whole build. The analyzer's own
+/// cost is the difference between <see cref="Analyzer"/> and <see cref="OperationWalk"/>, an analyzer that
+/// only receives the same invocations (the compiler's binding and operation trees are in both).
+/// </summary>
+[MemoryDiagnoser]
+public class CompilerBenchmarks
+{
+    private CSharpCompilation compilation = null!;
+    private readonly ISourceGenerator generator = new KerasModelGenerator().AsSourceGenerator();
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+            .Append(typeof(Keras).Assembly.Location)
+            .Append(typeof(KerasDsl.Core.SequentialModel).Assembly.Location)
+            .Select(p => MetadataReference.CreateFromFile(p));
+        var trees = BuildCostModels.Sources(500).Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions));
+        compilation = CSharpCompilation.Create("BuildCost", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0) throw new InvalidOperationException("The benchmark's models do not compile: " + errors[0]);
+    }
+
+    [Benchmark(Description = "Generator, 500 models, evaluations cached (an unchanged build)")]
+    public int Generator() => RunGenerator();
+
+    [IterationSetup(Target = nameof(GeneratorFirstEvaluation))]
+    public void ForgetEvaluations() => EvaluationCache.Clear();
+
+    [Benchmark(Description = "Generator, 500 models, every chain evaluated")]
+    public int GeneratorFirstEvaluation() => RunGenerator();
+
+    [Benchmark(Description = "Analyzer, 500 models, evaluations cached")]
+    public int Analyzer() => RunAnalyzer(new KerasModelAnalyzer());
+
+    [Benchmark(Baseline = true, Description = "Operation walk alone (an analyzer that only receives the invocations)")]
+    public int OperationWalk() => RunAnalyzer(new InvocationCounter());
+
+    private int RunGenerator()
+    {
+        var driver = CSharpGeneratorDriver.Create(new[] { generator }, parseOptions: ParseOptions).RunGenerators(compilation);
+        return driver.GetRunResult().GeneratedTrees.Length;
+    }
+
+    private int RunAnalyzer(DiagnosticAnalyzer analyzer)
+    {
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        return compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options).GetAnalyzerDiagnosticsAsync().Result.Length;
+    }
+
+    /// <summary>Receives every invocation, as KerasModelAnalyzer does, and does nothing with it.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class InvocationCounter : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("BENCH0001", "never", "never", "bench", DiagnosticSeverity.Info, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(c => _ = ((IInvocationOperation)c.Operation).TargetMethod.Name, OperationKind.Invocation);
+        }
+    }
+}
