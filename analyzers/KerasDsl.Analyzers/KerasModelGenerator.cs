@@ -37,20 +37,25 @@ namespace KerasDsl.Analyzers
                 .Where(static model => model != null)
                 .WithTrackingName(TrackingNames.ModelsToEmit);
 
-            // `#nullable enable` needs C# 8; a netstandard2.0 project defaults to C# 7.3 and would not compile it.
-            var nullableDirective = context.ParseOptionsProvider
-                .Select(static (options, _) => options is CSharpParseOptions cs && cs.LanguageVersion >= LanguageVersion.CSharp8);
-
-            context.RegisterSourceOutput(toEmit.Combine(nullableDirective), static (spc, pair) =>
+            context.RegisterSourceOutput(toEmit, static (spc, model) =>
             {
-                var (model, nullable) = pair;
-                var source = Guard(() => SummaryEmitter.Emit(model!, nullable));
+                var source = Guard(() => SummaryEmitter.Emit(model!));
                 if (source != null) spc.AddSource(model!.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
             });
         }
 
+        /// <summary>
+        /// The member as the parser reads it, plus whether its file's C# has <c>#nullable</c> (C# 8; a netstandard2.0
+        /// project defaults to C# 7.3). Read from the member's own tree here rather than combined in from the parse
+        /// options: the pipeline then carries only reference types, whose generic code the compiler ships precompiled.
+        /// </summary>
         private static ModelTargetInfo? ParseTarget(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-            Guard(() => ModelTargetParser.Parse(context.TargetNode, context.TargetSymbol, context.SemanticModel, keepLocations: false, cancellationToken));
+            Guard(() =>
+            {
+                var target = ModelTargetParser.Parse(context.TargetNode, context.TargetSymbol, context.SemanticModel, keepLocations: false, cancellationToken);
+                bool nullable = context.TargetNode.SyntaxTree.Options is CSharpParseOptions cs && cs.LanguageVersion >= LanguageVersion.CSharp8;
+                return nullable ? target : target with { NullableDirective = false };
+            });
 
         /// <summary>
         /// A generator that throws breaks the user's build (CS8785); an unexpected failure here means

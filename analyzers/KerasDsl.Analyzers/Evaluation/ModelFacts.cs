@@ -29,7 +29,8 @@ namespace KerasDsl.Analyzers.Evaluation
                 summary.NonTrainableParams,
                 summary.Rows.Count,
                 summary.OutputShape.ToString(),
-                evaluation.SummaryText!);
+                evaluation.SummaryText!,
+                target.NullableDirective);
         }
     }
 }

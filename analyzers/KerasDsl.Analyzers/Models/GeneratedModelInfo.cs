@@ -14,5 +14,6 @@ namespace KerasDsl.Analyzers.Models
         long NonTrainableParams,
         int LayerCount,
         string OutputShape,
-        string Text);
+        string Text,
+        bool NullableDirective = true);
 }

@@ -15,5 +15,9 @@ namespace KerasDsl.Analyzers.Models
         string MemberIdentifier,
         SourceSpan MemberSpan,
         string? InvalidReason,
-        ChainInfo? Chain);
+        ChainInfo? Chain)
+    {
+        /// <summary>Whether the member's file is C# 8 or later, so the generated file may say <c>#nullable enable</c>.</summary>
+        public bool NullableDirective { get; init; } = true;
+    }
 }
