@@ -66,6 +66,44 @@ public class ChainReaderParityTests
         }
         """;
 
+    /// <summary>
+    /// The syntax reader keeps what a name binds to per type scope (one semantic model, many models): a type that
+    /// shadows a factory, and a type nested in it, must not see the answer of a type that does not, nor the reverse.
+    /// </summary>
+    private const string Scopes = """
+        using KerasDsl;
+        using static KerasDsl.Keras;
+
+        public static partial class Plain
+        {
+            [KerasModel] public static readonly Sequential First = Sequential().Bidirectional(LSTM(8), input: (null, 5));
+        }
+
+        public static partial class Shadows
+        {
+            static LayerSpec LSTM(int units) => Keras.GRU(units);
+            [KerasModel] public static readonly Sequential Shadowed = Sequential().Bidirectional(LSTM(8), input: (null, 5));
+
+            public static partial class Nested
+            {
+                [KerasModel] public static readonly Sequential InheritsTheShadow = Sequential().Bidirectional(LSTM(8), input: (null, 5));
+            }
+        }
+
+        public static partial class PlainAgain
+        {
+            [KerasModel] public static readonly Sequential Last = Sequential().Bidirectional(LSTM(8), input: (null, 5));
+        }
+        """;
+
+    [Fact]
+    public void What_a_name_binds_to_is_kept_per_type_scope()
+    {
+        var (accepted, total) = Compare(Scopes);
+        Assert.Equal(4, total);
+        Assert.Equal(2, accepted); // Plain and PlainAgain; the shadowing type and the type nested in it are declined
+    }
+
     public static TheoryData<string> Files() => new(TestData.Names);
 
     [Theory]
