@@ -38,6 +38,23 @@ public class ModelTargetTests
                              "its value is not a Sequential() chain the compiler can follow. Write the model in the initializer as Sequential().Layer(...)..."));
 
     [Fact]
+    public Task A_chain_continued_from_a_variable_gets_one_warning() => Verify(
+        Marked("static readonly Sequential Base = Sequential().Dense(4, input: 3);\n    [KerasModel] static readonly Sequential {|#0:Model|} = Base.Dense(2);"),
+        Warning("KD0012", 0, "[KerasModel] Model cannot be evaluated at compile time, so no ModelSummary is generated: " +
+                             "its value is not a Sequential() chain the compiler can follow. Write the model in the initializer as Sequential().Layer(...)..."));
+
+    // A [KerasModel] chain's own diagnostics come from the callback that evaluates the chain, whatever form the member takes.
+    [Theory]
+    [InlineData("[KerasModel] static Sequential {|#0:Model|} => Sequential().Dense(4).Dense(2);")]
+    [InlineData("[KerasModel] static Sequential {|#0:Model|} { get => Sequential().Dense(4).Dense(2); }")]
+    [InlineData("[KerasModel] public static Sequential {|#0:Model|} { get; } = Sequential().Dense(4).Dense(2);")]
+    [InlineData("[KerasModel] static readonly object {|#0:Model|} = Sequential().Dense(4).Dense(2);")]
+    [InlineData("[KerasModel] static readonly Sequential Other = Sequential().Dense(1, input: 1), {|#0:Model|} = Sequential().Dense(4).Dense(2);")]
+    public Task Each_member_form_gets_its_warning_on_its_own_name(string declaration) => Verify(
+        Marked(declaration),
+        Warning("KD0010", 0, Runtime.Refusal("KD0010", () => Sequential().Dense(4).Dense(2).TotalParams)));
+
+    [Fact]
     public Task A_refused_model_gets_only_the_error_at_its_layer() => Verify(
         Marked("[KerasModel] static readonly Sequential Model = Sequential().{|#0:Dense|}(0, input: 3);"),
         Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(0, input: 3))));
