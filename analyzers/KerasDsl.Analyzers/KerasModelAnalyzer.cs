@@ -23,7 +23,9 @@ namespace KerasDsl.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is analyzed and reported too: a chain a generator writes throws at run time like any other, and
+            // without ReportDiagnostics Roslyn would search every file we report in for [GeneratedCode] attributes first.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
                 // A compilation without KerasDsl has no chains: register nothing, cost nothing.

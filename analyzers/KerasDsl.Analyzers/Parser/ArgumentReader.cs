@@ -47,7 +47,7 @@ namespace KerasDsl.Analyzers.Parser
                 if (ordinal >= 0 && ordinal < byOrdinal.Length) byOrdinal[ordinal] = argument;
             }
 
-            var args = new Arg[parameters.Length];
+            var args = ArgBuffer.Rent(parameters.Length);
             int count = 0;
             Arg? input = null;
             foreach (var parameter in parameters)
@@ -77,8 +77,7 @@ namespace KerasDsl.Analyzers.Parser
                 args[count++] = arg;
             }
             if (input != null) args[count++] = input;
-            if (count != args.Length) System.Array.Resize(ref args, count);
-            return args;
+            return ArgBuffer.ToArrayAndReturn(args, count);
         }
 
         /// <summary>One argument's value, or null (with <see cref="Stop"/> set) when the compiler cannot know it.</summary>

@@ -125,7 +125,7 @@ namespace KerasDsl.Analyzers.Parser
 
             // Most parameters are left at their defaults (an LSTM has over 20): those records are shared, made once per method.
             var defaults = api.DefaultArgs(method);
-            var args = new Arg[parameters.Length];
+            var args = ArgBuffer.Rent(parameters.Length);
             int count = 0;
             Arg? input = null;
             for (int i = 0; i < parameters.Length; i++)
@@ -149,8 +149,7 @@ namespace KerasDsl.Analyzers.Parser
                 args[count++] = arg;
             }
             if (input != null) args[count++] = input;
-            if (count != args.Length) Array.Resize(ref args, count);
-            return args;
+            return ArgBuffer.ToArrayAndReturn(args, count);
         }
 
         /// <summary>A value as the operation reader reads the same argument: shaped by the parameter's type, as C# converts it.</summary>
