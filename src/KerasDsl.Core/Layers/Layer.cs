@@ -82,12 +82,20 @@ namespace KerasDsl.Core
 
         // ---- checks shared by layers; the wording is the diagnostics' wording ----
 
-        /// <summary>KD0001 unless the input has exactly this rank (batch dim included).</summary>
+        /// <summary>
+        /// KD0001 unless the input has exactly this rank (batch dim included). A layer whose layout or fix costs
+        /// something to write checks <c>input.Rank</c> itself and throws <see cref="RankMismatch"/>, so that the
+        /// words are composed only on failure.
+        /// </summary>
         protected void RequireRank(Shape input, int rank, string layout, string? fix = null)
         {
             if (input.Rank != rank)
-                throw RankError(input, $"rank {rank} {layout}", fix);
+                throw RankMismatch(input, rank, layout, fix);
         }
+
+        /// <summary>The KD0001 refusal of <see cref="RequireRank"/>: the input should have had exactly <paramref name="rank"/>.</summary>
+        protected KerasModelException RankMismatch(Shape input, int rank, string layout, string? fix) =>
+            RankError(input, $"rank {rank} {layout}", fix);
 
         protected void RequireMinRank(Shape input, int minRank, string layout, string? fix = null)
         {
@@ -101,15 +109,13 @@ namespace KerasDsl.Core
                 (fix == null ? "." : ": " + fix));
 
         /// <summary>KD0007 when a dim the weights depend on is unknown (e.g. Dense after Flatten of a None dim).</summary>
-        protected long RequireKnown(Shape input, int axis, string what)
-        {
-            var d = input[axis];
-            if (d == null)
-                throw new KerasModelException(Diagnostics.UndefinedDim, Name,
-                    $"needs the {what} of its input to be known, but {Describe(InputSource)} gives {input}: the parameter count cannot be known. " +
-                    "Give the input shape a size there (input: (..., n)), or reshape to a known size first.");
-            return d.Value;
-        }
+        protected long RequireKnown(Shape input, int axis, string what) => input[axis] ?? throw UnknownDim(input, what);
+
+        /// <summary>The KD0007 refusal of <see cref="RequireKnown"/>, for a layer that composes <paramref name="what"/> only on failure.</summary>
+        protected KerasModelException UnknownDim(Shape input, string what) =>
+            new KerasModelException(Diagnostics.UndefinedDim, Name,
+                $"needs the {what} of its input to be known, but {Describe(InputSource)} gives {input}: the parameter count cannot be known. " +
+                "Give the input shape a size there (input: (..., n)), or reshape to a known size first.");
 
         /// <summary>
         /// Keras's canonicalize_axis (keras/src/backend/common/backend_utils.py): an axis of the input

@@ -56,11 +56,11 @@ namespace KerasDsl.Core
         {
             // The messages are built only on failure: this runs for every convolution the compiler checks.
             if (input.Rank != Layout.InputRank)
-                RequireRank(input, Layout.InputRank, Layout.Describe(),
+                throw RankMismatch(input, Layout.InputRank, Layout.Describe(),
                     $"{ClassName} takes {Layout.Rank} spatial dim{(Layout.Rank == 1 ? "" : "s")} and a channels dim, e.g. {Layout.Example()}; " +
                     "reshape the data, or use the layer whose rank matches it");
             // Every convolution's build() sizes its kernel from the channels.
-            return input[Layout.ChannelAxis] ?? RequireKnown(input, Layout.ChannelAxis, $"channels dim (axis {Layout.ChannelAxis})");
+            return input[Layout.ChannelAxis] ?? throw UnknownDim(input, $"channels dim (axis {Layout.ChannelAxis})");
         }
 
         /// <summary>The spatial output lengths of a convolution (compute_conv_output_shape); KD0004 below zero.</summary>

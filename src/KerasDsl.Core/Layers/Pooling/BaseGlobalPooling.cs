@@ -21,7 +21,7 @@ namespace KerasDsl.Core
         public override Shape ComputeOutputShape(Shape input)
         {
             if (input.Rank != layout.InputRank) // the message is built only on failure
-                RequireRank(input, layout.InputRank, layout.Describe(),
+                throw RankMismatch(input, layout.InputRank, layout.Describe(),
                     $"{ClassName} takes {layout.Rank} spatial dim{(layout.Rank == 1 ? "" : "s")} and a channels dim, e.g. {layout.Example()}; " +
                     "use the global pooling whose rank matches the data");
             var channels = input[layout.ChannelAxis];

@@ -49,7 +49,7 @@ namespace KerasDsl.Core
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            if (input.Rank != InputRank) RequireRank(input, InputRank, InputLayout, RankFix(input)); // the fix is built only on failure
+            if (input.Rank != InputRank) throw RankMismatch(input, InputRank, InputLayout, RankFix(input)); // the fix is built only on failure
             RequireKnownStepDims(input);
             // keras/src/layers/rnn/rnn.py build(): "When using `stateful=True` in a RNN, the batch size must be static."
             if (Stateful && input[0] == null)
