@@ -31,8 +31,7 @@ namespace KerasDsl.Analyzers.Parser
         public ChainStop? Stop { get; private set; }
 
         /// <summary>
-        /// The arguments of <paramref name="invocation"/> in parameter order, except that <c>input</c>
-        /// goes last and only when given, as the runtime's <c>Sequential.Add</c> appends it.
+        /// The arguments of <paramref name="invocation"/>, in <see cref="CallArguments"/>' order.
         /// Null when one cannot be read (see <see cref="Stop"/>).
         /// </summary>
         public Arg[]? ReadArguments(IInvocationOperation invocation, int layerIndex, string method, string? outer, string? skipParameter = null)
@@ -46,9 +45,7 @@ namespace KerasDsl.Analyzers.Parser
                 if (ordinal >= 0 && ordinal < byOrdinal.Length) byOrdinal[ordinal] = argument;
             }
 
-            var args = ArgBuffer.Rent(parameters.Length);
-            int count = 0;
-            Arg? input = null;
+            var args = new CallArguments(parameters.Length);
             foreach (var parameter in parameters)
             {
                 if (parameter.Name == skipParameter) continue;
@@ -68,18 +65,11 @@ namespace KerasDsl.Analyzers.Parser
                     Stop ??= new ChainStop(ChainStopKind.Invalid, layerIndex, method, parameter.Name, outer, Span(invocation.Syntax));
                     return null;
                 }
-                if (parameter.Name == SequentialModel.InputArg)
-                {
-                    if (!arg.Value.IsNull) input = arg;
-                    continue;
-                }
-                args[count++] = arg;
+                args.Add(arg);
             }
-            if (input != null) args[count++] = input;
-            return ArgBuffer.ToArrayAndReturn(args, count);
+            return args.ToArray();
         }
 
-        /// <summary>One argument's value, or null (with <see cref="Stop"/> set) when the compiler cannot know it.</summary>
         /// <summary>
         /// The records of parameters left at their defaults, per parameter symbol: most of a layer's parameters (over 20
         /// for an LSTM) are defaults, the same in every call. Weakly keyed, so the symbols and their compilation go
@@ -99,6 +89,7 @@ namespace KerasDsl.Analyzers.Parser
             return arg;
         }
 
+        /// <summary>One argument's value, or null (with <see cref="Stop"/> set) when the compiler cannot know it.</summary>
         public ArgValue? Read(IOperation operation, int layerIndex, string method, string? outer, string argument, IParameterSymbol? defaultOf = null)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -98,7 +98,7 @@ namespace KerasDsl.Analyzers.Parser
             return new ChainInfo(modelName, SourceSpan.None, new EquatableArray<LayerInfo>(layers), null);
         }
 
-        /// <summary>As <see cref="ArgumentReader.ReadArguments"/>: parameter order, <c>input</c> last and only when given.</summary>
+        /// <summary>As <see cref="ArgumentReader.ReadArguments"/>, in <see cref="CallArguments"/>' order.</summary>
         private Arg[]? ReadArguments(IMethodSymbol method, ArgumentListSyntax list)
         {
             var parameters = method.Parameters;
@@ -125,9 +125,7 @@ namespace KerasDsl.Analyzers.Parser
 
             // Most parameters are left at their defaults (an LSTM has over 20): those records are shared, made once per method.
             var defaults = api.DefaultArgs(method);
-            var args = ArgBuffer.Rent(parameters.Length);
-            int count = 0;
-            Arg? input = null;
+            var args = new CallArguments(parameters.Length);
             for (int i = 0; i < parameters.Length; i++)
             {
                 Arg? arg;
@@ -141,15 +139,9 @@ namespace KerasDsl.Analyzers.Parser
                     arg = value == null ? null : new Arg(parameters[i].Name, value);
                 }
                 if (arg == null) return null;
-                if (arg.Name == SequentialModel.InputArg)
-                {
-                    if (!arg.Value.IsNull) input = arg;
-                    continue;
-                }
-                args[count++] = arg;
+                args.Add(arg);
             }
-            if (input != null) args[count++] = input;
-            return ArgBuffer.ToArrayAndReturn(args, count);
+            return args.ToArray();
         }
 
         /// <summary>A value as the operation reader reads the same argument: shaped by the parameter's type, as C# converts it.</summary>
