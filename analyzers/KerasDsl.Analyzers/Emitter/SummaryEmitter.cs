@@ -80,7 +80,14 @@ namespace KerasDsl.Analyzers.Emitter
         private static string Thousands(long value) => ClassicSummaryRenderer.Thousands(value);
 
         /// <summary>A one-line C# string literal, every special character escaped.</summary>
-        private static string Literal(string text) => IsPlain(text, 0, text.Length) ? "\"" + text + "\"" : SymbolDisplay.FormatLiteral(text, quote: true);
+        private static string Literal(string text) => AppendLiteral(new StringBuilder(text.Length + 2), text, 0, text.Length, newline: false).ToString();
+
+        /// <summary>The C# literal of <paramref name="text"/>[start, end), plus <c>\n</c> when <paramref name="newline"/>.</summary>
+        private static StringBuilder AppendLiteral(StringBuilder sb, string text, int start, int end, bool newline)
+        {
+            if (IsPlain(text, start, end)) return sb.Append('"').Append(text, start, end - start).Append(newline ? "\\n\"" : "\"");
+            return sb.Append(SymbolDisplay.FormatLiteral(text.Substring(start, end - start) + (newline ? "\n" : ""), quote: true));
+        }
 
         /// <summary>Printable ASCII without quote or backslash: the literal is the text in quotes (the common case, and cheap).</summary>
         private static bool IsPlain(string text, int start, int end)
@@ -95,8 +102,20 @@ namespace KerasDsl.Analyzers.Emitter
 
         private static readonly char[] XmlSpecial = { '&', '<', '>' };
 
-        private static string Xml(string text) =>
-            text.IndexOfAny(XmlSpecial) < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        /// <summary>What a character is written as in XML text: its entity, or null for the character itself.</summary>
+        private static string? XmlEntity(char c) => c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : null;
+
+        private static string Xml(string text)
+        {
+            if (text.IndexOfAny(XmlSpecial) < 0) return text;
+            var sb = new StringBuilder(text.Length + 8);
+            foreach (char c in text)
+            {
+                if (XmlEntity(c) is { } entity) sb.Append(entity);
+                else sb.Append(c);
+            }
+            return sb.ToString();
+        }
 
         /// <summary>Lines with the current indentation, '\n' endings whatever the machine.</summary>
         private sealed class Writer
@@ -153,11 +172,8 @@ namespace KerasDsl.Analyzers.Emitter
                         Put(trimmed == lineStart ? "///" : "/// ");
                         for (int i = lineStart; i < trimmed; i++)
                         {
-                            char c = table[i];
-                            if (c == '&') Put("&amp;");
-                            else if (c == '<') Put("&lt;");
-                            else if (c == '>') Put("&gt;");
-                            else Put(c);
+                            if (XmlEntity(table[i]) is { } entity) Put(entity);
+                            else Put(table[i]);
                         }
                         Put('\n');
                         lineStart = lineEnd + 1;
@@ -195,19 +211,15 @@ namespace KerasDsl.Analyzers.Emitter
                 for (int lineStart = 0; lineStart < text.Length;)
                 {
                     int newline = text.IndexOf('\n', lineStart);
-                    int lineEnd = newline < 0 ? text.Length : newline + 1; // the literal keeps the line's \n
+                    int contentEnd = newline < 0 ? text.Length : newline;
                     if (lineStart > 0)
                     {
                         sb.Append(" +\n");
                         WriteIndent();
                         sb.Append(Indent);
                     }
-                    int contentEnd = newline < 0 ? lineEnd : newline;
-                    if (IsPlain(text, lineStart, contentEnd))
-                        sb.Append('"').Append(text, lineStart, contentEnd - lineStart).Append(newline < 0 ? "\"" : "\\n\"");
-                    else
-                        sb.Append(SymbolDisplay.FormatLiteral(text.Substring(lineStart, lineEnd - lineStart), quote: true));
-                    lineStart = lineEnd;
+                    AppendLiteral(sb, text, lineStart, contentEnd, newline: newline >= 0); // the literal keeps the line's \n
+                    lineStart = contentEnd + 1;
                 }
                 sb.Append(";\n");
             }
