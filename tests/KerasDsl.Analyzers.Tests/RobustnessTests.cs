@@ -31,6 +31,9 @@ public class RobustnessTests
         try
         {
             var compilation = References.Compile(source);
+            // KD0014 is computed only when raised: raise it, so the per-layer tooltips are exercised on every prefix too.
+            compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+                compilation.Options.SpecificDiagnosticOptions.SetItem("KD0014", ReportDiagnostic.Info)));
             var tree = compilation.SyntaxTrees.Single();
             var cuts = tree.GetRoot().DescendantTokens().Select(t => t.Span.End).Distinct().ToList();
             GeneratorDriver driver = GeneratorRunner.CreateDriver();
@@ -39,6 +42,7 @@ public class RobustnessTests
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]),
                 (e, analyzer, diagnostic) => thrown.Enqueue(e.ToString()), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
 
+            bool layerTooltips = false;
             foreach (int cut in cuts)
             {
                 var prefix = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(source[..cut])));
@@ -49,10 +53,12 @@ public class RobustnessTests
 
                 var diagnostics = await prefix.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
                 Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+                layerTooltips |= diagnostics.Any(d => d.Id == "KD0014");
                 Assert.True(thrown.IsEmpty, $"the analyzer threw on {file}[..{cut}]: {string.Join("\n", thrown)}");
             }
             Assert.True(swallowed.IsEmpty, $"an exception was swallowed on {file}: {string.Join("\n", swallowed)}");
             Assert.True(cuts.Count > 100, $"{file} has only {cuts.Count} tokens");
+            Assert.True(layerTooltips, $"no prefix of {file} reached the per-layer tooltips");
         }
         finally
         {
