@@ -1,13 +1,9 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using KerasDsl.Analyzers.Tests.Infrastructure;
 using static KerasDsl.Analyzers.Tests.Infrastructure.AnalyzerVerifier;
 using static KerasDsl.Analyzers.Tests.Infrastructure.Snippets;
 
 namespace KerasDsl.Analyzers.Tests.Diagnostics;
-
-extern alias AnalyzerAssembly;
 
 /// <summary>
 /// The model's Info (KD0013) on its <c>Sequential</c>, and each layer's KD0014 on its method name: Hidden by
@@ -46,52 +42,26 @@ public class TooltipTests
         Error("KD0002", 1, Infrastructure.Runtime.Refusal("KD0002", () => KerasDsl.Keras.Sequential().Dense(4, input: 3).Dense(0))));
 
     [Fact]
-    public async Task Severities_can_be_changed_in_editorconfig()
-    {
-        var test = new CSharpAnalyzerTest<AnalyzerAssembly::KerasDsl.Analyzers.KerasModelAnalyzer, DefaultVerifier>
-        {
-            TestCode = InMethod("{|#0:Sequential|}().{|#1:Dense|}(4, input: 3)"),
-            ReferenceAssemblies = References.None,
-        };
-        test.TestState.AdditionalReferences.AddRange(References.All);
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig",
-            "root = true\n\n[*]\ndotnet_diagnostic.KD0014.severity = warning\ndotnet_diagnostic.KD0013.severity = none\n"));
-        test.ExpectedDiagnostics.Add(Diagnostic("KD0014", DiagnosticSeverity.Warning, 1, "dense: output (None, 4), 16 params"));
-        await test.RunAsync();
-    }
+    public Task Severities_can_be_changed_in_editorconfig() => VerifyWithConfig(
+        InMethod("{|#0:Sequential|}().{|#1:Dense|}(4, input: 3)"),
+        ("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.KD0014.severity = warning\ndotnet_diagnostic.KD0013.severity = none\n"), [],
+        Diagnostic("KD0014", DiagnosticSeverity.Warning, 1, "dense: output (None, 4), 16 params"));
 
     [Theory]
     [InlineData("")]
     [InlineData("dotnet_diagnostic.KD0014.severity = silent\n")]
     [InlineData("dotnet_analyzer_diagnostic.category-KerasDsl.Info.severity = suggestion\n")] // bulk settings leave Hidden diagnostics Hidden
     [InlineData("dotnet_analyzer_diagnostic.severity = warning\n")]
-    public async Task The_layer_tooltip_left_hidden_is_not_computed(string editorconfig)
-    {
-        var test = new CSharpAnalyzerTest<AnalyzerAssembly::KerasDsl.Analyzers.KerasModelAnalyzer, DefaultVerifier>
-        {
-            TestCode = InMethod("{|#0:Sequential|}().Dense(4, input: 3)"),
-            ReferenceAssemblies = References.None,
-        };
-        test.TestState.AdditionalReferences.AddRange(References.All);
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorconfig));
-        test.ExpectedDiagnostics.Add(Diagnostic("KD0013", DiagnosticSeverity.Info, 0, "sequential: 16 params (16 trainable, 0 non-trainable), output (None, 4)"));
-        await test.RunAsync();
-    }
+    public Task The_layer_tooltip_left_hidden_is_not_computed(string editorconfig) => VerifyWithConfig(
+        InMethod("{|#0:Sequential|}().Dense(4, input: 3)"),
+        ("/.editorconfig", "root = true\n\n[*]\n" + editorconfig), [],
+        Diagnostic("KD0013", DiagnosticSeverity.Info, 0, "sequential: 16 params (16 trainable, 0 non-trainable), output (None, 4)"));
 
     [Theory]
     [InlineData("is_global = true\ndotnet_diagnostic.KD0014.severity = suggestion\n", "/.globalconfig")]
     [InlineData("root = true\n\n[*.cs]\ndotnet_diagnostic.KD0014.severity = suggestion\n", "/.editorconfig")]
-    public async Task The_layer_tooltip_is_computed_when_a_file_or_global_setting_raises_it(string config, string path)
-    {
-        var test = new CSharpAnalyzerTest<AnalyzerAssembly::KerasDsl.Analyzers.KerasModelAnalyzer, DefaultVerifier>
-        {
-            TestCode = InMethod("Sequential().{|#1:Dense|}(4, input: 3)"),
-            ReferenceAssemblies = References.None,
-        };
-        test.TestState.AdditionalReferences.AddRange(References.All);
-        test.TestState.AnalyzerConfigFiles.Add((path, config));
-        test.DisabledDiagnostics.Add("KD0013");
-        test.ExpectedDiagnostics.Add(Diagnostic("KD0014", DiagnosticSeverity.Info, 1, "dense: output (None, 4), 16 params"));
-        await test.RunAsync();
-    }
+    public Task The_layer_tooltip_is_computed_when_a_file_or_global_setting_raises_it(string config, string path) => VerifyWithConfig(
+        InMethod("Sequential().{|#1:Dense|}(4, input: 3)"),
+        (path, config), ["KD0013"],
+        Diagnostic("KD0014", DiagnosticSeverity.Info, 1, "dense: output (None, 4), 16 params"));
 }

@@ -15,7 +15,13 @@ internal static class AnalyzerVerifier
 {
     public static Task Verify(string source, params DiagnosticResult[] expected) => Verify(source, tooltips: false, expected);
 
-    public static async Task Verify(string source, bool tooltips, params DiagnosticResult[] expected)
+    public static Task Verify(string source, bool tooltips, params DiagnosticResult[] expected) =>
+        tooltips
+            ? VerifyWithConfig(source, ("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.KD0014.severity = suggestion\n"), [], expected)
+            : VerifyWithConfig(source, null, ["KD0013", "KD0014"], expected);
+
+    /// <summary>With an analyzer configuration file (an .editorconfig or .globalconfig: path and text) and IDs switched off.</summary>
+    public static async Task VerifyWithConfig(string source, (string Path, string Text)? config, string[] disabled, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<KerasModelAnalyzer, DefaultVerifier>
         {
@@ -23,8 +29,8 @@ internal static class AnalyzerVerifier
             ReferenceAssemblies = References.None,
         };
         test.TestState.AdditionalReferences.AddRange(References.All);
-        if (!tooltips) test.DisabledDiagnostics.AddRange(["KD0013", "KD0014"]);
-        else test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.KD0014.severity = suggestion\n"));
+        if (config is { } file) test.TestState.AnalyzerConfigFiles.Add((file.Path, file.Text));
+        test.DisabledDiagnostics.AddRange(disabled);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
