@@ -147,6 +147,7 @@ namespace KerasDsl.Analyzers.Emitter
             [ThreadStatic]
             private static char[]? blockBuffer;
 
+            private char[]? block;
             private int blockLength;
             private int blockDepth = -1;
 
@@ -159,40 +160,58 @@ namespace KerasDsl.Analyzers.Emitter
             {
                 if (blockDepth != depth)
                 {
-                    blockLength = 0;
-                    int end = table.Length;
-                    while (end > 0 && table[end - 1] == '\n') end--;
-                    for (int lineStart = 0; lineStart <= end;)
-                    {
-                        int lineEnd = table.IndexOf('\n', lineStart, end - lineStart);
-                        if (lineEnd < 0) lineEnd = end;
-                        int trimmed = lineEnd;
-                        while (trimmed > lineStart && char.IsWhiteSpace(table[trimmed - 1])) trimmed--;
-                        for (int i = 0; i < depth; i++) Put(Indent);
-                        Put(trimmed == lineStart ? "///" : "/// ");
-                        for (int i = lineStart; i < trimmed; i++)
-                        {
-                            if (XmlEntity(table[i]) is { } entity) Put(entity);
-                            else Put(table[i]);
-                        }
-                        Put('\n');
-                        lineStart = lineEnd + 1;
-                    }
+                    ComposeBlock();
                     blockDepth = depth;
                 }
-                sb.Append(blockBuffer!, 0, blockLength);
+                sb.Append(block!, 0, blockLength);
             }
 
-            private void Put(char c)
+            /// <summary>
+            /// Line by line, copying the runs between XML's special characters whole: the table is a few KB, composed
+            /// for every file, and a character-at-a-time copy was the emitter's main cost.
+            /// </summary>
+            private void ComposeBlock()
             {
-                if (blockBuffer == null || blockLength == blockBuffer.Length)
-                    Array.Resize(ref blockBuffer, Math.Max(4096, (blockBuffer?.Length ?? 0) * 2));
-                blockBuffer![blockLength++] = c;
+                int end = table.Length;
+                while (end > 0 && table[end - 1] == '\n') end--;
+                int lines = 1;
+                for (int i = 0; i < end; i++) if (table[i] == '\n') lines++;
+                // At most: per line the indentation, "/// " and '\n'; per character an entity of 5 ("&amp;").
+                int capacity = lines * (depth * Indent.Length + 5) + 5 * end;
+                var buffer = block ?? blockBuffer;
+                if (buffer == null || buffer.Length < capacity) buffer = new char[Math.Max(capacity, 4096)];
+                block = buffer;
+                blockBuffer = null; // this writer's until the file is done (see ToString)
+
+                int length = 0;
+                for (int lineStart = 0; lineStart <= end;)
+                {
+                    int lineEnd = table.IndexOf('\n', lineStart, end - lineStart);
+                    if (lineEnd < 0) lineEnd = end;
+                    int trimmed = lineEnd;
+                    while (trimmed > lineStart && char.IsWhiteSpace(table[trimmed - 1])) trimmed--;
+                    for (int i = 0; i < depth; i++) length = Put(buffer, length, Indent);
+                    length = Put(buffer, length, trimmed == lineStart ? "///" : "/// ");
+                    for (int run = lineStart; run < trimmed;)
+                    {
+                        int special = table.IndexOfAny(XmlSpecial, run, trimmed - run);
+                        int runEnd = special < 0 ? trimmed : special;
+                        table.CopyTo(run, buffer, length, runEnd - run);
+                        length += runEnd - run;
+                        if (special < 0) break;
+                        length = Put(buffer, length, XmlEntity(table[special])!);
+                        run = special + 1;
+                    }
+                    buffer[length++] = '\n';
+                    lineStart = lineEnd + 1;
+                }
+                blockLength = length;
             }
 
-            private void Put(string text)
+            private static int Put(char[] buffer, int length, string text)
             {
-                foreach (char c in text) Put(c);
+                text.CopyTo(0, buffer, length, text.Length);
+                return length + text.Length;
             }
 
             /// <summary>
@@ -252,6 +271,7 @@ namespace KerasDsl.Analyzers.Emitter
             {
                 string text = sb.ToString();
                 if (sb.Capacity <= MaxCachedCapacity) cached = sb;
+                if (block != null && block.Length <= MaxCachedCapacity) blockBuffer = block;
                 return text;
             }
 

@@ -36,6 +36,14 @@ namespace KerasDsl.Analyzers.Evaluation
         /// <summary>Keras 2's summary table of <see cref="Summary"/>, rendered once (a benign race: every thread renders the same text).</summary>
         public string? SummaryText => Summary == null ? null : summaryText ??= ClassicSummaryRenderer.Render(Summary);
 
+        private string? summaryMessage;
+
+        /// <summary>
+        /// KD0013's words for <see cref="Summary"/>, composed once: the analyzer reports them for every chain on
+        /// every run, and the evaluation is shared between runs of a long-lived compiler.
+        /// </summary>
+        public string? SummaryMessage => Summary == null ? null : summaryMessage ??= Diagnostics.Messages.ModelSummary(Summary);
+
         /// <summary>The evaluation of <paramref name="chain"/>, from <see cref="EvaluationCache"/> when the same calls were evaluated before.</summary>
         public static ChainEvaluation Evaluate(ChainInfo chain) => EvaluationCache.GetOrAdd(chain);
 

@@ -12,14 +12,13 @@ namespace KerasDsl.Analyzers.Parser
 {
     /// <summary>
     /// The generator's fast path: reads a <c>[KerasModel]</c> chain from syntax, with the layer methods'
-    /// parameters taken from the runtime's metadata and names resolved by C#'s own rules,
-    /// binding only the root call and the factory calls (speculatively, each alone), not the initializer. Binding it (<see cref="SemanticModel.GetOperation"/>) was about
-    /// 70 % of the generator's time, and the compiler binds it again for its own compilation anyway.
-    /// It only accepts what it can read for certain: literals, negated literals, tuples of them,
-    /// <c>default</c>, nested factories, named and positional arguments, the methods' defaults. Anything
-    /// else (a const, arithmetic, Add, a name that binds to something else) returns null, and the
-    /// caller reads the chain through the operation tree (<see cref="ChainParser"/>), which handles all
-    /// of C#. ChainReaderParityTests hold the two readers to the same records.
+    /// parameters taken from the runtime's metadata and names resolved by C#'s own rules, binding only
+    /// the root call and the factory calls (speculatively, each alone), not the initializer. Binding it
+    /// (<see cref="SemanticModel.GetOperation"/>) was about 70 % of the generator's time, and the compiler
+    /// binds it again for its own compilation anyway. The arguments are read by <see cref="SyntaxArgumentReader"/>;
+    /// anything it cannot read for certain (a const, arithmetic), <c>Add</c>, or a name that binds to something
+    /// else returns null, and the caller reads the chain through the operation tree (<see cref="ChainParser"/>),
+    /// which handles all of C#. ChainReaderParityTests hold the two readers to the same records.
     /// </summary>
     internal sealed class SyntaxChainReader
     {
@@ -28,6 +27,7 @@ namespace KerasDsl.Analyzers.Parser
         private readonly int position;
         private readonly CancellationToken cancellationToken;
         private readonly Dictionary<string, bool> resolved;
+        private readonly SyntaxArgumentReader arguments;
 
         /// <summary>
         /// What each name binds to at a type's scope, per semantic model (one tree, one compilation): every
@@ -44,6 +44,7 @@ namespace KerasDsl.Analyzers.Parser
             this.semanticModel = semanticModel;
             this.position = position;
             this.cancellationToken = cancellationToken;
+            arguments = new SyntaxArgumentReader(api, ResolveFactory, cancellationToken);
             var scopes = ResolvedByScope.GetValue(semanticModel, _ => new Dictionary<int, Dictionary<string, bool>>());
             lock (scopes)
             {
@@ -80,7 +81,7 @@ namespace KerasDsl.Analyzers.Parser
                 !IsKerasMethod(root, "Sequential", KerasSymbols.IsSequentialFactory)) return null;
             links.Reverse();
 
-            var rootArgs = ReadArguments(api.SequentialFactory, root.ArgumentList);
+            var rootArgs = arguments.ReadArguments(api.SequentialFactory, root.ArgumentList);
             if (rootArgs == null) return null;
             string? modelName = null;
             foreach (var arg in rootArgs)
@@ -91,137 +92,23 @@ namespace KerasDsl.Analyzers.Parser
             {
                 // Add(...) and methods that are not Core layers are left to the operation reader.
                 if (!api.LayerMethods.TryGetValue(links[i].Name, out var method) || !LayerCatalog.TryGet(links[i].Name, out _)) return null;
-                var args = ReadArguments(method, links[i].Arguments);
+                var args = arguments.ReadArguments(method, links[i].Arguments);
                 if (args == null) return null;
                 layers[i] = new LayerInfo(new LayerCall(links[i].Name, args), SourceSpan.None);
             }
             return new ChainInfo(modelName, SourceSpan.None, new EquatableArray<LayerInfo>(layers), null);
         }
 
-        /// <summary>As <see cref="ArgumentReader.ReadArguments"/>, in <see cref="CallArguments"/>' order.</summary>
-        private Arg[]? ReadArguments(IMethodSymbol method, ArgumentListSyntax list)
-        {
-            var parameters = method.Parameters;
-            var given = new ExpressionSyntax?[parameters.Length];
-            bool named = false;
-            for (int i = 0; i < list.Arguments.Count; i++)
-            {
-                var argument = list.Arguments[i];
-                if (argument.RefKindKeyword.RawKind != (int)SyntaxKind.None) return null;
-                int ordinal;
-                if (argument.NameColon != null)
-                {
-                    named = true;
-                    ordinal = IndexOf(parameters, argument.NameColon.Name.Identifier.ValueText);
-                }
-                else
-                {
-                    if (named) return null; // a positional argument after a named one: leave C#'s rules to the compiler
-                    ordinal = i;
-                }
-                if (ordinal < 0 || ordinal >= given.Length || given[ordinal] != null) return null;
-                given[ordinal] = argument.Expression;
-            }
-
-            // Most parameters are left at their defaults (an LSTM has over 20): those records are shared, made once per method.
-            var defaults = api.DefaultArgs(method);
-            var args = new CallArguments(parameters.Length);
-            for (int i = 0; i < parameters.Length; i++)
-            {
-                Arg? arg;
-                if (given[i] == null)
-                {
-                    arg = defaults[i];
-                }
-                else
-                {
-                    var value = ReadValue(given[i]!, parameters[i].Type);
-                    arg = value == null ? null : new Arg(parameters[i].Name, value);
-                }
-                if (arg == null) return null;
-                args.Add(arg);
-            }
-            return args.ToArray();
-        }
-
-        /// <summary>A value as the operation reader reads the same argument: shaped by the parameter's type, as C# converts it.</summary>
-        private ArgValue? ReadValue(ExpressionSyntax expression, ITypeSymbol type)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            expression = Unparenthesize(expression);
-            var target = Underlying(type);
-            switch (expression)
-            {
-                case LiteralExpressionSyntax literal:
-                    switch (literal.Kind())
-                    {
-                        case SyntaxKind.NumericLiteralExpression:
-                            return Number(literal.Token.Value, target, negate: false);
-                        case SyntaxKind.StringLiteralExpression:
-                            return target.SpecialType == SpecialType.System_String ? ArgValue.Of((string)literal.Token.Value!) : null;
-                        case SyntaxKind.TrueLiteralExpression:
-                        case SyntaxKind.FalseLiteralExpression:
-                            return target.SpecialType == SpecialType.System_Boolean ? ArgValue.Of(literal.IsKind(SyntaxKind.TrueLiteralExpression)) : null;
-                        case SyntaxKind.NullLiteralExpression:
-                            return type.IsReferenceType || IsNullable(type) ? ArgValue.Null : null;
-                        case SyntaxKind.DefaultLiteralExpression:
-                            return KerasSymbols.IsArgumentStruct(type) ? ArgValue.Null : null;
-                    }
-                    return null;
-                case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } operand }:
-                    return Number(operand.Token.Value, target, negate: true);
-                case DefaultExpressionSyntax _:
-                    return KerasSymbols.IsArgumentStruct(type) ? ArgValue.Null : null;
-                case TupleExpressionSyntax tuple when KerasSymbols.IsArgumentStruct(type):
-                    return TupleOf(tuple);
-                case InvocationExpressionSyntax factory when KerasSymbols.IsKerasDslType(target, "LayerSpec"):
-                    var call = ReadFactory(factory);
-                    return call == null ? null : ArgValue.Of(call);
-            }
-            return null;
-        }
-
-        /// <summary>An argument struct's tuple (Size, InputShape, Margins): ints, nulls, and nested tuples.</summary>
-        private static ArgValue? TupleOf(TupleExpressionSyntax tuple)
-        {
-            var items = new ArgValue[tuple.Arguments.Count];
-            for (int i = 0; i < items.Length; i++)
-            {
-                var element = Unparenthesize(tuple.Arguments[i].Expression);
-                ArgValue? item = element switch
-                {
-                    LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } => ArgValue.Null,
-                    LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } literal => Integer(literal.Token.Value, negate: false),
-                    PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } operand } => Integer(operand.Token.Value, negate: true),
-                    TupleExpressionSyntax inner => TupleOf(inner),
-                    _ => null,
-                };
-                if (item == null) return null;
-                items[i] = item;
-            }
-            return ArgValue.Tuple(items);
-        }
-
-        private LayerCall? ReadFactory(InvocationExpressionSyntax factory)
-        {
-            string? name = factory.Expression switch
-            {
-                IdentifierNameSyntax id => id.Identifier.ValueText,
-                MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax id } => id.Identifier.ValueText,
-                _ => null,
-            };
-            if (name == null || !api.Factories.TryGetValue(name, out var method) || !LayerCatalog.TryGet(name, out _)) return null;
-            if (!IsKerasMethod(factory, name, KerasSymbols.IsLayerFactory)) return null;
-            var args = ReadArguments(method, factory.ArgumentList);
-            return args == null ? null : new LayerCall(name, args);
-        }
+        /// <summary>A factory call inside a layer's arguments: its method, when its name binds to that Keras factory here.</summary>
+        private IMethodSymbol? ResolveFactory(InvocationExpressionSyntax factory, string name) =>
+            api.Factories.TryGetValue(name, out var method) && IsKerasMethod(factory, name, KerasSymbols.IsLayerFactory) ? method : null;
 
         /// <summary>
         /// True when the call <paramref name="invocation"/> binds to <c>KerasDsl.Keras.Name</c> here. The call
         /// alone is bound speculatively (its arguments are literals), with C#'s own rules for simple names in
         /// invocations, using static, aliases and shadowing; the chain around it is not bound. One name has
         /// one method in the API, so the answer is kept per qualifier and name for the type's scope (the
-        /// arguments are checked by <see cref="ReadArguments"/>, not by this binding).
+        /// arguments are checked by <see cref="SyntaxArgumentReader"/>, not by this binding).
         /// </summary>
         private bool IsKerasMethod(InvocationExpressionSyntax invocation, string name, Func<IMethodSymbol, bool> expected)
         {
@@ -244,107 +131,6 @@ namespace KerasDsl.Analyzers.Parser
             invocation.Expression is IdentifierNameSyntax id ? id.Identifier.ValueText == name
             : invocation.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax member } && member.Identifier.ValueText == name;
 
-        private static ArgValue? Number(object? value, ITypeSymbol target, bool negate)
-        {
-            switch (target.SpecialType)
-            {
-                case SpecialType.System_Int32:
-                case SpecialType.System_Int64:
-                    return Integer(value, negate);
-                case SpecialType.System_Double:
-                case SpecialType.System_Single:
-                    double? d = value switch { int i => i, uint u => u, long l => l, ulong ul => ul, double x => x, float f => (double)f, _ => (double?)null };
-                    if (d == null) return null;
-                    // A float parameter rounds the literal as C# does; the operation reader sees that rounded constant.
-                    double v = target.SpecialType == SpecialType.System_Single ? (float)d.Value : d.Value;
-                    return ArgValue.Of(negate ? -v : v);
-            }
-            return KerasSymbols.IsArgumentStruct(target) ? Integer(value, negate) : null;
-        }
-
-        private static ArgValue? Integer(object? value, bool negate)
-        {
-            long? n = value switch { int i => i, uint u => u, long l => l, ulong ul when ul <= long.MaxValue => (long)ul, _ => (long?)null };
-            if (n == null) return null;
-            return ArgValue.Of(negate ? -n.Value : n.Value);
-        }
-
-        private static ITypeSymbol Underlying(ITypeSymbol type) =>
-            type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
-
-        private static bool IsNullable(ITypeSymbol type) => type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
-
-        private static int IndexOf(System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, string name)
-        {
-            for (int i = 0; i < parameters.Length; i++) if (parameters[i].Name == name) return i;
-            return -1;
-        }
-
-        private static ExpressionSyntax Unparenthesize(ExpressionSyntax expression)
-        {
-            while (expression is ParenthesizedExpressionSyntax p) expression = p.Expression;
-            return expression;
-        }
-    }
-
-    /// <summary>The runtime's layer methods and factories, from metadata, once per compilation; only names with one overload.</summary>
-    internal sealed class KerasApi
-    {
-        private static readonly ConditionalWeakTable<Compilation, KerasApi?[]> Cache = new ConditionalWeakTable<Compilation, KerasApi?[]>();
-
-        private KerasApi(IMethodSymbol sequentialFactory, Dictionary<string, IMethodSymbol> layerMethods, Dictionary<string, IMethodSymbol> factories)
-        {
-            SequentialFactory = sequentialFactory;
-            LayerMethods = layerMethods;
-            Factories = factories;
-        }
-
-        public IMethodSymbol SequentialFactory { get; }
-        public Dictionary<string, IMethodSymbol> LayerMethods { get; }
-        public Dictionary<string, IMethodSymbol> Factories { get; }
-
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Arg?[]> defaults =
-            new System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Arg?[]>(SymbolEqualityComparer.Default);
-
-        /// <summary>
-        /// Per parameter of <paramref name="method"/>, the record of its default value (Arg is immutable, so one
-        /// serves every call), or null for a parameter without one.
-        /// </summary>
-        public Arg?[] DefaultArgs(IMethodSymbol method) =>
-            defaults.GetOrAdd(method, m =>
-            {
-                var result = new Arg?[m.Parameters.Length];
-                for (int i = 0; i < result.Length; i++)
-                    result[i] = ArgumentReader.FromDefault(m.Parameters[i]) is { } value ? new Arg(m.Parameters[i].Name, value) : null;
-                return result;
-            });
-
-        public static KerasApi? For(Compilation compilation) => Cache.GetValue(compilation, c => new[] { Create(c) })[0];
-
-        private static KerasApi? Create(Compilation compilation)
-        {
-            var runtime = KerasSymbols.FindRuntime(compilation);
-            var sequential = runtime?.GetTypeByMetadataName(KerasSymbols.SequentialType);
-            var keras = runtime?.GetTypeByMetadataName("KerasDsl.Keras");
-            if (sequential == null || keras == null) return null;
-            var layerMethods = Unique(sequential.GetMembers(), KerasSymbols.IsChainMethod);
-            var factories = Unique(keras.GetMembers(), KerasSymbols.IsLayerFactory);
-            var roots = Unique(keras.GetMembers(), KerasSymbols.IsSequentialFactory);
-            return roots.TryGetValue("Sequential", out var root) ? new KerasApi(root, layerMethods, factories) : null;
-        }
-
-        private static Dictionary<string, IMethodSymbol> Unique(System.Collections.Immutable.ImmutableArray<ISymbol> members, Func<IMethodSymbol, bool> keep)
-        {
-            var byName = new Dictionary<string, IMethodSymbol>(StringComparer.Ordinal);
-            var overloaded = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var member in members)
-            {
-                if (!(member is IMethodSymbol { DeclaredAccessibility: Accessibility.Public, MethodKind: MethodKind.Ordinary, IsGenericMethod: false } method) || !keep(method)) continue;
-                if (byName.ContainsKey(method.Name)) overloaded.Add(method.Name);
-                else byName[method.Name] = method;
-            }
-            foreach (var name in overloaded) byName.Remove(name);
-            return byName;
-        }
+        private static ExpressionSyntax Unparenthesize(ExpressionSyntax expression) => SyntaxArgumentReader.Unparenthesize(expression);
     }
 }

@@ -45,8 +45,8 @@ namespace KerasDsl.Analyzers.Reporting
                 Report(context, refusal.Id, LayerLocation(chain, refusal.LayerIndex, tree), refusal.Message);
             else if (chain.Stop is { } stop && stop.Kind != ChainStopKind.Invalid)
                 Report(context, DiagnosticDescriptors.NotConstant, stop.Span.ToLocation(tree), Messages.NotConstant(stop, model.Name));
-            else if (evaluation.Summary is { } summary)
-                Report(context, DiagnosticDescriptors.ModelSummary, chain.RootSpan.ToLocation(tree), Messages.ModelSummary(summary));
+            else if (evaluation.SummaryMessage is { } summary)
+                Report(context, DiagnosticDescriptors.ModelSummary, chain.RootSpan.ToLocation(tree), summary);
             else if (evaluation.SummaryError is { } error && error.Id != Core.Diagnostics.MissingInputShapeId)
                 // The total overflows 64 bits: the runtime throws when it counts. A chain without an input
                 // shape is legal (KD0010 is only for [KerasModel] members, which must be counted).

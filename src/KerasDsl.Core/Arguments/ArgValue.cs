@@ -78,6 +78,7 @@ namespace KerasDsl.Core
         }
 
         public bool Equals(ArgValue? other) =>
+            ReferenceEquals(this, other) ||
             other is object && Kind == other.Kind && Integer == other.Integer &&
             Number.Equals(other.Number) && Text == other.Text && Items.Equals(other.Items) &&
             Equals(Layer, other.Layer);

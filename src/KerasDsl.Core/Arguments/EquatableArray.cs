@@ -25,6 +25,7 @@ namespace KerasDsl.Core
         {
             var a = items ?? Array.Empty<T>();
             var b = other.items ?? Array.Empty<T>();
+            if (ReferenceEquals(a, b)) return true;
             if (a.Length != b.Length) return false;
             for (int i = 0; i < a.Length; i++)
                 if (!EqualityComparer<T>.Default.Equals(a[i], b[i])) return false;

@@ -15,7 +15,8 @@ namespace KerasDsl.Core
         public string Name { get; }
         public ArgValue Value { get; }
 
-        public bool Equals(Arg? other) => other is object && Name == other.Name && Value.Equals(other.Value);
+        // Shared records (a parameter left at its default has one Arg for every call) compare by reference first.
+        public bool Equals(Arg? other) => ReferenceEquals(this, other) || (other is object && Name == other.Name && Value.Equals(other.Value));
         public override bool Equals(object? obj) => Equals(obj as Arg);
         public override int GetHashCode() => Name.GetHashCode() * 31 + Value.GetHashCode();
         public override string ToString() => Name + "=" + Value;
@@ -48,9 +49,23 @@ namespace KerasDsl.Core
             return null;
         }
 
-        public bool Equals(LayerCall? other) => other is object && ClassName == other.ClassName && Args.Equals(other.Args);
+        public bool Equals(LayerCall? other) =>
+            ReferenceEquals(this, other) ||
+            (other is object && GetHashCode() == other.GetHashCode() && ClassName == other.ClassName && Args.Equals(other.Args));
+
         public override bool Equals(object? obj) => Equals(obj as LayerCall);
-        public override int GetHashCode() => ClassName.GetHashCode() * 31 + Args.GetHashCode();
+
+        /// <summary>
+        /// Computed once: a chain's calls are hashed each time the compiler's caches look a chain up (the evaluation
+        /// cache, the generator's pipeline), and a call is immutable. 0 means not yet computed.
+        /// </summary>
+        private int hash;
+
+        public override int GetHashCode()
+        {
+            if (hash == 0) hash = (ClassName.GetHashCode() * 31 + Args.GetHashCode()) | 1;
+            return hash;
+        }
         public override string ToString() => ClassName + "(" + string.Join(", ", (IEnumerable<Arg>)Args) + ")";
     }
 }

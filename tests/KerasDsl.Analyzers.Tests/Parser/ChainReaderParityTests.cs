@@ -2,6 +2,7 @@ extern alias AnalyzerAssembly;
 using KerasDsl.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using ChainInfo = AnalyzerAssembly::KerasDsl.Analyzers.Models.ChainInfo;
 using ChainParser = AnalyzerAssembly::KerasDsl.Analyzers.Parser.ChainParser;
 using SyntaxChainReader = AnalyzerAssembly::KerasDsl.Analyzers.Parser.SyntaxChainReader;
@@ -10,8 +11,10 @@ namespace KerasDsl.Analyzers.Tests.Parser;
 
 /// <summary>
 /// The generator reads most chains from syntax (SyntaxChainReader) and the rest, like the analyzer, from
-/// the operation tree (ChainParser). Wherever the syntax reader accepts a chain, its records must be the
-/// operation reader's, value for value; where it cannot be certain, it must decline.
+/// the operation tree (ChainParser), which itself reads each call's arguments from syntax first
+/// (SyntaxArgumentReader) and from the operation tree only where syntax cannot be certain. The reference is the
+/// operation tree alone: wherever a syntax path accepts, its records (and the analyzer's places) must be the
+/// operation tree's, value for value; where it cannot be certain, it must decline.
 /// </summary>
 public class ChainReaderParityTests
 {
@@ -51,6 +54,9 @@ public class ChainReaderParityTests
             [KerasModel] public static readonly Sequential ConstField = Sequential().Dense(Units, input: 3);
             [KerasModel] public static readonly Sequential Arithmetic = Sequential().Dense(2 * 4, input: 3);
             [KerasModel] public static readonly Sequential ViaAdd = Sequential().Add(Dense(8), input: 3);
+            [KerasModel] public static readonly Sequential LongLiteral = Sequential().Dense(8L, input: 3);
+            [KerasModel] public static readonly Sequential UIntLiteral = Sequential().Dense(3000000000, input: 3);
+            [KerasModel] public static readonly Sequential DefaultOfAType = Sequential().Dense(8, input: default(InputShape));
         }
 
         public static partial class Shadowing
@@ -127,8 +133,79 @@ public class ChainReaderParityTests
     public void The_syntax_reader_declines_what_only_binding_can_tell()
     {
         var (accepted, total) = Compare(Declined);
-        Assert.Equal(5, total);
+        Assert.Equal(8, total);
         Assert.Equal(0, accepted);
+    }
+
+    /// <summary>
+    /// Chains anywhere (locals, arguments, returns), where the analyzer reads them: a factory shadowed by a local
+    /// function, a const local, a stop in the middle, compile errors. Not [KerasModel] members, so only ChainParser reads them.
+    /// </summary>
+    private const string InMethods = """
+        using KerasDsl;
+        using static KerasDsl.Keras;
+
+        public static class InMethods
+        {
+            const int Units = 8;
+
+            public static Sequential Local()
+            {
+                var model = Sequential(name: "local").Dense(Units, input: 3).Dense(2 * 4).Dropout(0.25);
+                return model;
+            }
+
+            public static Sequential Shadowed()
+            {
+                static LayerSpec LSTM(int units) => Keras.GRU(units);
+                return Sequential().Bidirectional(LSTM(8), input: (null, 5)).Dense(1);
+            }
+
+            public static Sequential Stops(int n) => Sequential().Dense(4, input: 3).Dense(n).Dense(1);
+
+            public static Sequential Refused() => Sequential().Dense(4, input: 3).LSTM(64).Dense(1);
+
+            public static Sequential Nested() => Keras.Sequential()
+                .Bidirectional(LSTM(64, returnSequences: true), input: (null, 5))
+                .Bidirectional(Keras.GRU(16, resetAfter: false), mergeMode: "sum")
+                .TimeDistributed(Dense(3))
+                .Add(Dense(1));
+
+            public static Sequential Errors() => Sequential().Dense(8L, input: 3).Dense(units: "four").Dense(1);
+        }
+        """;
+
+    public static TheoryData<string> Sources() => new([.. TestData.Names, nameof(Features), nameof(Declined), nameof(Scopes), nameof(InMethods)]);
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void The_chain_parser_reads_what_the_operation_tree_alone_reads_places_included(string source)
+    {
+        var text = source switch
+        {
+            nameof(Features) => Features,
+            nameof(Declined) => Declined,
+            nameof(Scopes) => Scopes,
+            nameof(InMethods) => InMethods,
+            _ => TestData.Read(source),
+        };
+        var compilation = References.Compile(text);
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+        int chains = 0;
+        foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (model.GetOperation(call) is not IInvocationOperation invocation || !ChainParser.IsOutermostChainCall(invocation)) continue;
+            foreach (bool keepLocations in new[] { true, false })
+            {
+                ChainInfo? reference = ChainParser.Parse(invocation, keepLocations, argumentsFromSyntax: false, default);
+                ChainInfo? hybrid = ChainParser.Parse(invocation, keepLocations, argumentsFromSyntax: true, default);
+                Assert.Equal(reference?.ToString(), hybrid?.ToString());
+                Assert.Equal(reference, hybrid);
+            }
+            chains++;
+        }
+        Assert.True(chains > 0, "no chain found");
     }
 
     /// <summary>For each [KerasModel] member: both readers; equal records where syntax accepts.</summary>
@@ -144,7 +221,7 @@ public class ChainReaderParityTests
             ChainInfo? fast = SyntaxChainReader.TryRead(value, model, default);
             if (fast == null) continue;
             accepted++;
-            ChainInfo? bound = ChainParser.Parse(model.GetOperation(value), keepLocations: false, default);
+            ChainInfo? bound = ChainParser.Parse(model.GetOperation(value), keepLocations: false, argumentsFromSyntax: false, default);
             Assert.True(bound != null, $"syntax read a chain the operation reader does not see: {value}");
             Assert.Equal(bound!.ToString(), fast.ToString());
             Assert.Equal(bound, fast);
