@@ -30,9 +30,9 @@ namespace KerasDsl.Analyzers
             {
                 // A compilation without KerasDsl has no chains: register nothing, cost nothing.
                 if (KerasSymbols.FindRuntime(start.Compilation)?.GetTypeByMetadataName(KerasSymbols.SequentialType) == null) return;
-                start.RegisterOperationAction(c => Guard(() => ChainReporter.AnalyzeInvocation(c)), OperationKind.Invocation);
-                start.RegisterOperationBlockAction(c => Guard(() => ModelTargetReporter.AnalyzeBlock(c)));
-                start.RegisterSyntaxNodeAction(c => Guard(() => ModelTargetReporter.AnalyzeMember(c)),
+                start.RegisterOperationAction(static c => Guard(ChainReporter.AnalyzeInvocation, c), OperationKind.Invocation);
+                start.RegisterOperationBlockAction(static c => Guard(ModelTargetReporter.AnalyzeBlock, c));
+                start.RegisterSyntaxNodeAction(static c => Guard(ModelTargetReporter.AnalyzeMember, c),
                     SyntaxKind.FieldDeclaration, SyntaxKind.PropertyDeclaration);
             });
         }
@@ -42,11 +42,12 @@ namespace KerasDsl.Analyzers
         /// callback; an unexpected failure here (a bug, or code Roslyn models in a way not foreseen)
         /// means "say nothing" instead. Cancellation still propagates.
         /// </summary>
-        internal static void Guard(Action callback)
+        /// <remarks>The callback and its context are passed apart so that a call allocates no closure (every invocation in the compilation comes here).</remarks>
+        internal static void Guard<TContext>(Action<TContext> callback, TContext context)
         {
             try
             {
-                callback();
+                callback(context);
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading;
 using KerasDsl.Analyzers.Models;
 using KerasDsl.Core;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,8 +14,8 @@ namespace KerasDsl.Analyzers.Emitter
     /// holding <c>public static class &lt;Member&gt;Summary</c> with the counts as constants. The XML doc
     /// of the class and of each constant carries the summary table, so hovering any of them shows it.
     /// Plain text from plain values, invariant culture: the same model always gives the same bytes.
-    /// The table is most of the file (it appears 8 times), so it is written straight into the file's
-    /// buffer, line by line, without intermediate strings.
+    /// The table is most of the file (it appears 8 times): its doc-comment lines are composed once per
+    /// table and depth and appended whole.
     /// </summary>
     internal static class SummaryEmitter
     {
@@ -141,48 +143,41 @@ namespace KerasDsl.Analyzers.Emitter
             }
 
             /// <summary>
-            /// The table's doc lines at one depth, kept in a reused per-thread array rather than a string per file:
-            /// written 7 times per file, and 5 MB of garbage per 500 models as strings.
+            /// The table's doc lines per depth, kept with the table: the table is the evaluation's, which
+            /// <see cref="Evaluation.EvaluationCache"/> keeps from build to build, so an unchanged model's doc lines are
+            /// composed once per compiler process rather than once per file and build. Weakly keyed: they go with the table.
             /// </summary>
-            [ThreadStatic]
-            private static char[]? blockBuffer;
+            private static readonly ConditionalWeakTable<string, string?[]> DocBlocks = new ConditionalWeakTable<string, string?[]>();
 
-            private char[]? block;
-            private int blockLength;
-            private int blockDepth = -1;
+            /// <summary>Depths kept per table; a deeper one (types nested 8 deep) is composed each time.</summary>
+            private const int CachedDepths = 8;
 
             /// <summary>
             /// The table as doc-comment lines at the current indentation (<c>/// </c> + the line, XML-escaped, trailing
-            /// spaces trimmed), composed once per depth (the class's doc and its constants' docs are at two depths)
-            /// and appended whole each time.
+            /// spaces trimmed). The class's doc and its constants' docs are at two depths.
             /// </summary>
             public void TableDocBlock()
             {
-                if (blockDepth != depth)
+                if (depth >= CachedDepths)
                 {
-                    ComposeBlock();
-                    blockDepth = depth;
+                    sb.Append(ComposeBlock(table, depth));
+                    return;
                 }
-                sb.Append(block!, 0, blockLength);
+                var blocks = DocBlocks.GetValue(table, _ => new string?[CachedDepths]);
+                // A benign race: two threads compose the same text.
+                var block = Volatile.Read(ref blocks[depth]) ?? (blocks[depth] = ComposeBlock(table, depth));
+                sb.Append(block);
             }
 
-            /// <summary>
-            /// Line by line, copying the runs between XML's special characters whole: the table is a few KB, composed
-            /// for every file, and a character-at-a-time copy was the emitter's main cost.
-            /// </summary>
-            private void ComposeBlock()
+            /// <summary>Line by line, copying the runs between XML's special characters whole.</summary>
+            private static string ComposeBlock(string table, int depth)
             {
                 int end = table.Length;
                 while (end > 0 && table[end - 1] == '\n') end--;
                 int lines = 1;
                 for (int i = 0; i < end; i++) if (table[i] == '\n') lines++;
                 // At most: per line the indentation, "/// " and '\n'; per character an entity of 5 ("&amp;").
-                int capacity = lines * (depth * Indent.Length + 5) + 5 * end;
-                var buffer = block ?? blockBuffer;
-                if (buffer == null || buffer.Length < capacity) buffer = new char[Math.Max(capacity, 4096)];
-                block = buffer;
-                blockBuffer = null; // this writer's until the file is done (see ToString)
-
+                var buffer = new char[lines * (depth * Indent.Length + 5) + 5 * end];
                 int length = 0;
                 for (int lineStart = 0; lineStart <= end;)
                 {
@@ -205,7 +200,7 @@ namespace KerasDsl.Analyzers.Emitter
                     buffer[length++] = '\n';
                     lineStart = lineEnd + 1;
                 }
-                blockLength = length;
+                return new string(buffer, 0, length);
             }
 
             private static int Put(char[] buffer, int length, string text)
@@ -271,7 +266,6 @@ namespace KerasDsl.Analyzers.Emitter
             {
                 string text = sb.ToString();
                 if (sb.Capacity <= MaxCachedCapacity) cached = sb;
-                if (block != null && block.Length <= MaxCachedCapacity) blockBuffer = block;
                 return text;
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using KerasDsl.Analyzers.Models;
 using KerasDsl.Core;
@@ -19,6 +20,9 @@ namespace KerasDsl.Analyzers.Parser
             globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
             miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
+        /// <summary>A namespace's name as the generated file declares it, once per namespace symbol (a project's models share a few).</summary>
+        private static readonly ConditionalWeakTable<INamespaceSymbol, string> NamespaceNames = new ConditionalWeakTable<INamespaceSymbol, string>();
 
         public static bool HasKerasModelAttribute(ISymbol symbol)
         {
@@ -50,7 +54,7 @@ namespace KerasDsl.Analyzers.Parser
 
         private static ModelTargetInfo Create(SyntaxNode node, ISymbol symbol, bool keepLocations, string? reason, ChainInfo? chain)
         {
-            string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
+            string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? NamespaceNames.GetValue(n, x => x.ToDisplayString(NamespaceFormat)) : null;
             var types = ContainingTypes(symbol.ContainingType);
             var memberSpan = keepLocations ? SourceSpan.Of(MemberName(node)) : SourceSpan.None;
             return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, chain);

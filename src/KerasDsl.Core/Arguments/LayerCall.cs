@@ -18,7 +18,15 @@ namespace KerasDsl.Core
         // Shared records (a parameter left at its default has one Arg for every call) compare by reference first.
         public bool Equals(Arg? other) => ReferenceEquals(this, other) || (other is object && Name == other.Name && Value.Equals(other.Value));
         public override bool Equals(object? obj) => Equals(obj as Arg);
-        public override int GetHashCode() => Name.GetHashCode() * 31 + Value.GetHashCode();
+        /// <summary>Computed once (0: not yet), as <see cref="LayerCall"/>'s: a shared default is hashed in every call that has it.</summary>
+        private int hash;
+
+        public override int GetHashCode()
+        {
+            if (hash == 0) hash = (Name.GetHashCode() * 31 + Value.GetHashCode()) | 1;
+            return hash;
+        }
+
         public override string ToString() => Name + "=" + Value;
     }
 

@@ -44,8 +44,9 @@ public class DescriptorTableTests
     [Fact]
     public void An_exception_in_a_callback_becomes_nothing()
     {
-        var e = Record.Exception(() => KerasModelAnalyzer.Guard(() => throw new InvalidOperationException("a bug")));
+        var e = Record.Exception(() => KerasModelAnalyzer.Guard<string>(_ => throw new InvalidOperationException("a bug"), "context"));
         Assert.Null(e);
+        Assert.Throws<OperationCanceledException>(() => KerasModelAnalyzer.Guard<string>(_ => throw new OperationCanceledException(), "context"));
     }
 
     private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
