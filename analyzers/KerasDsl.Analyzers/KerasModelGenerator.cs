@@ -40,7 +40,7 @@ namespace KerasDsl.Analyzers
             context.RegisterSourceOutput(toEmit, static (spc, model) =>
             {
                 var source = Guard(() => SummaryEmitter.Emit(model!));
-                if (source != null) spc.AddSource(model!.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                if (source != null) spc.AddSource(model!.HintName, source);
             });
         }
 
