@@ -104,9 +104,9 @@ namespace KerasDsl.Analyzers.Parser
             api.Factories.TryGetValue(name, out var method) && IsKerasMethod(factory, name, KerasSymbols.IsLayerFactory) ? method : null;
 
         /// <summary>
-        /// True when the call <paramref name="invocation"/> binds to <c>KerasDsl.Keras.Name</c> here. The call
-        /// alone is bound speculatively (its arguments are literals), with C#'s own rules for simple names in
-        /// invocations, using static, aliases and shadowing; the chain around it is not bound. One name has
+        /// True when the call <paramref name="invocation"/> binds to <c>KerasDsl.Keras.Name</c> here. The called
+        /// name alone is bound speculatively, with C#'s own rules for simple names, using static, aliases and
+        /// shadowing; the chain around it is not bound. One name has
         /// one method in the API, so the answer is kept per qualifier and name for the type's scope (the
         /// arguments are checked by <see cref="SyntaxArgumentReader"/>, not by this binding).
         /// </summary>
@@ -117,13 +117,29 @@ namespace KerasDsl.Analyzers.Parser
             {
                 if (resolved.TryGetValue(key, out var known)) return known;
             }
-            var symbol = semanticModel.GetSpeculativeSymbolInfo(position, invocation, SpeculativeBindingOption.BindAsExpression).Symbol;
-            bool ok = symbol is IMethodSymbol method && method.Name == name && expected(method);
+            // First the name alone (the method group): when C#'s lookup for the name at this scope finds only the Keras
+            // method (one overload per name in the API), the call binds to it, and binding the name skips overload
+            // resolution and the defaults of some 20 parameters. Otherwise (a shadowing method, or a name that is also
+            // a type, as Sequential is, which an invocation looks past) the call itself is bound, as C# binds it.
+            var group = semanticModel.GetSpeculativeSymbolInfo(position, invocation.Expression, SpeculativeBindingOption.BindAsExpression);
+            bool ok = (group.Symbol is { } single ? IsExpected(single, name, expected) : AllExpected(group.CandidateSymbols, name, expected)) ||
+                      semanticModel.GetSpeculativeSymbolInfo(position, invocation, SpeculativeBindingOption.BindAsExpression).Symbol is { } bound && IsExpected(bound, name, expected);
             lock (resolved)
             {
                 resolved[key] = ok;
             }
             return ok;
+        }
+
+        private static bool IsExpected(ISymbol symbol, string name, Func<IMethodSymbol, bool> expected) =>
+            symbol is IMethodSymbol method && method.Name == name && expected(method);
+
+        private static bool AllExpected(System.Collections.Immutable.ImmutableArray<ISymbol> candidates, string name, Func<IMethodSymbol, bool> expected)
+        {
+            if (candidates.IsDefaultOrEmpty) return false;
+            foreach (var candidate in candidates)
+                if (!IsExpected(candidate, name, expected)) return false;
+            return true;
         }
 
         /// <summary><c>Name(...)</c> or <c>X.Name(...)</c>: what the speculative binding then resolves.</summary>

@@ -37,7 +37,24 @@ namespace KerasDsl.Core
         public static readonly ArgValue True = new ArgValue(ArgKind.Bool, integer: 1);
         public static readonly ArgValue False = new ArgValue(ArgKind.Bool, integer: 0);
 
-        public static ArgValue Of(long value) => new ArgValue(ArgKind.Int, integer: value);
+        public static ArgValue Of(long value) =>
+            value >= SmallIntMin && value <= SmallIntMax ? SmallInts[value - SmallIntMin] : new ArgValue(ArgKind.Int, integer: value);
+
+        /// <summary>
+        /// The ints most arguments are (units, filters, sizes, axes), one shared record each: immutable, and equal
+        /// records that are the same object compare at once, which the analyzer's caches do for every argument of every
+        /// chain they look up.
+        /// </summary>
+        private const long SmallIntMin = -16, SmallIntMax = 1024;
+
+        private static readonly ArgValue[] SmallInts = CreateSmallInts();
+
+        private static ArgValue[] CreateSmallInts()
+        {
+            var values = new ArgValue[SmallIntMax - SmallIntMin + 1];
+            for (long v = SmallIntMin; v <= SmallIntMax; v++) values[v - SmallIntMin] = new ArgValue(ArgKind.Int, integer: v);
+            return values;
+        }
         public static ArgValue Of(double value) => new ArgValue(ArgKind.Float, number: value);
         public static ArgValue Of(bool value) => value ? True : False;
         public static ArgValue Of(string? value) => value == null ? Null : new ArgValue(ArgKind.String, text: value);

@@ -100,14 +100,21 @@ public class ChainReaderParityTests
         {
             [KerasModel] public static readonly Sequential Last = Sequential().Bidirectional(LSTM(8), input: (null, 5));
         }
+
+        public static partial class PropertyNamedLikeAFactory
+        {
+            // An invocation looks past a member that cannot be invoked: GRU(8) is still Keras.GRU.
+            static int GRU => 3;
+            [KerasModel] public static readonly Sequential PastTheProperty = Sequential().Bidirectional(GRU(8), input: (null, 5));
+        }
         """;
 
     [Fact]
     public void What_a_name_binds_to_is_kept_per_type_scope()
     {
         var (accepted, total) = Compare(Scopes);
-        Assert.Equal(4, total);
-        Assert.Equal(2, accepted); // Plain and PlainAgain; the shadowing type and the type nested in it are declined
+        Assert.Equal(5, total);
+        Assert.Equal(3, accepted); // Plain, PlainAgain, PropertyNamedLikeAFactory; the shadowing type and the type nested in it are declined
     }
 
     public static TheoryData<string> Files() => new(TestData.Names);
