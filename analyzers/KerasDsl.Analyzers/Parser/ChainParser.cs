@@ -54,7 +54,7 @@ namespace KerasDsl.Analyzers.Parser
 
             var reader = new Reader(new ArgumentReader(keepLocations, cancellationToken),
                 argumentsFromSyntax && root.SemanticModel is { } semanticModel && KerasApi.For(semanticModel.Compilation) is { } api
-                    ? SyntaxArgumentReader.ForBoundCode(api, semanticModel, cancellationToken)
+                    ? new SyntaxArgumentReader(api, resolveFactory: null, cancellationToken)
                     : null);
             var rootSpan = keepLocations ? SourceSpan.Of(KerasSymbols.NameToken(root.Syntax)) : SourceSpan.None;
 
@@ -138,7 +138,7 @@ namespace KerasDsl.Analyzers.Parser
             public SyntaxArgumentReader? Syntax { get; }
 
             public Arg[]? ReadArguments(IInvocationOperation call, int layerIndex, string method) =>
-                (Syntax != null && call.Syntax is InvocationExpressionSyntax syntax ? Syntax.ReadArguments(call.TargetMethod, syntax.ArgumentList) : null)
+                (Syntax != null && call.Syntax is InvocationExpressionSyntax syntax ? Syntax.ReadArguments(call.TargetMethod, syntax.ArgumentList, call) : null)
                 ?? Operations.ReadArguments(call, layerIndex, method, null);
         }
     }

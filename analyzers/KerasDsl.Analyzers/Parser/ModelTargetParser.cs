@@ -99,8 +99,8 @@ namespace KerasDsl.Analyzers.Parser
         /// <summary>The generator declares the Summary class in another part of each containing type, so all must be partial.</summary>
         private static string? NotPartialReason(SyntaxNode node)
         {
-            foreach (var type in node.Ancestors().OfType<TypeDeclarationSyntax>())
-                if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+            for (var ancestor = node.Parent; ancestor != null; ancestor = ancestor.Parent)
+                if (ancestor is TypeDeclarationSyntax type && !type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     return $"is in {type.Identifier.ValueText}, which is not partial: the generator adds the {type.Identifier.ValueText} part holding the Summary class. " +
                            $"Add partial to the declaration of {type.Identifier.ValueText}" + (type.Parent is TypeDeclarationSyntax ? " and of every type it is nested in." : ".");
             return null;

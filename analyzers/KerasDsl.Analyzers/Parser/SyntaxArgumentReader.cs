@@ -4,6 +4,7 @@ using KerasDsl.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace KerasDsl.Analyzers.Parser
 {
@@ -22,14 +23,15 @@ namespace KerasDsl.Analyzers.Parser
     internal sealed class SyntaxArgumentReader
     {
         private readonly KerasApi api;
-        private readonly Func<InvocationExpressionSyntax, string, IMethodSymbol?> resolveFactory;
+        private readonly Func<InvocationExpressionSyntax, string, IMethodSymbol?>? resolveFactory;
         private readonly CancellationToken cancellationToken;
 
         /// <param name="resolveFactory">
-        /// The Keras factory a call such as <c>LSTM(8)</c> inside <c>Bidirectional(...)</c> binds to, given the call
-        /// and its method name, or null when it binds to anything else: the factory's arguments are read for that method.
+        /// For code not bound (the generator's syntax reader): the Keras factory a call such as <c>LSTM(8)</c> inside
+        /// <c>Bidirectional(...)</c> binds to, given the call and its method name, or null when it binds to anything
+        /// else. Null for bound code, where the enclosing call's operation says what the factory call binds to.
         /// </param>
-        public SyntaxArgumentReader(KerasApi api, Func<InvocationExpressionSyntax, string, IMethodSymbol?> resolveFactory, CancellationToken cancellationToken)
+        public SyntaxArgumentReader(KerasApi api, Func<InvocationExpressionSyntax, string, IMethodSymbol?>? resolveFactory, CancellationToken cancellationToken)
         {
             this.api = api;
             this.resolveFactory = resolveFactory;
@@ -37,21 +39,11 @@ namespace KerasDsl.Analyzers.Parser
         }
 
         /// <summary>
-        /// For a call inside code the compiler has bound already (an analyzer's operation, or a member whose operation
-        /// was asked for): a factory's method is what the bound tree says, which a semantic model looks up without binding again.
-        /// </summary>
-        public static SyntaxArgumentReader ForBoundCode(KerasApi api, SemanticModel semanticModel, CancellationToken cancellationToken) =>
-            new SyntaxArgumentReader(api, (call, name) =>
-                semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method && method.Name == name && KerasSymbols.IsLayerFactory(method)
-                    ? method
-                    : null,
-                cancellationToken);
-
-        /// <summary>
         /// The arguments of a call of <paramref name="method"/> written as <paramref name="list"/>, in
         /// <see cref="CallArguments"/>' order; null when syntax alone cannot say for certain.
         /// </summary>
-        public Arg[]? ReadArguments(IMethodSymbol method, ArgumentListSyntax list)
+        /// <param name="bound">The call's operation when the code is bound: a nested factory call is then looked up among its arguments.</param>
+        public Arg[]? ReadArguments(IMethodSymbol method, ArgumentListSyntax list, IInvocationOperation? bound = null)
         {
             var parameters = api.Parameters(method);
             if (list.Arguments.Count > parameters.Count) return null;
@@ -86,7 +78,7 @@ namespace KerasDsl.Analyzers.Parser
                 }
                 else
                 {
-                    var value = ReadValue(given[i]!, parameters.Kinds[i], parameters.AcceptsNull[i]);
+                    var value = ReadValue(given[i]!, parameters.Kinds[i], parameters.AcceptsNull[i], bound);
                     arg = value == null ? null : new Arg(parameters.Names[i], value);
                 }
                 if (arg == null) return null;
@@ -96,7 +88,7 @@ namespace KerasDsl.Analyzers.Parser
         }
 
         /// <summary>A value as the operation reader reads the same argument: shaped by the parameter's type, as C# converts it.</summary>
-        private ArgValue? ReadValue(ExpressionSyntax expression, ParameterKind kind, bool acceptsNull)
+        private ArgValue? ReadValue(ExpressionSyntax expression, ParameterKind kind, bool acceptsNull, IInvocationOperation? bound)
         {
             cancellationToken.ThrowIfCancellationRequested();
             expression = Unparenthesize(expression);
@@ -126,7 +118,7 @@ namespace KerasDsl.Analyzers.Parser
                 case TupleExpressionSyntax tuple when kind == ParameterKind.ArgumentStruct:
                     return TupleOf(tuple);
                 case InvocationExpressionSyntax factory when kind == ParameterKind.LayerSpec:
-                    var call = ReadFactory(factory);
+                    var call = ReadFactory(factory, bound);
                     return call == null ? null : ArgValue.Of(call);
             }
             return null;
@@ -154,7 +146,7 @@ namespace KerasDsl.Analyzers.Parser
         }
 
         /// <summary>A static factory such as <c>LSTM(64, returnSequences: true)</c>, as the runtime's <c>LayerSpec.Call</c>.</summary>
-        private LayerCall? ReadFactory(InvocationExpressionSyntax factory)
+        private LayerCall? ReadFactory(InvocationExpressionSyntax factory, IInvocationOperation? bound)
         {
             string? name = factory.Expression switch
             {
@@ -163,10 +155,35 @@ namespace KerasDsl.Analyzers.Parser
                 _ => null,
             };
             if (name == null || !LayerCatalog.TryGet(name, out _)) return null;
-            var method = resolveFactory(factory, name);
+            IInvocationOperation? operation = null;
+            IMethodSymbol? method;
+            if (bound != null)
+            {
+                operation = FactoryOperation(bound, factory);
+                method = operation?.TargetMethod is { } target && target.Name == name && KerasSymbols.IsLayerFactory(target) ? target : null;
+            }
+            else
+            {
+                method = resolveFactory?.Invoke(factory, name);
+            }
             if (method == null) return null;
-            var args = ReadArguments(method, factory.ArgumentList);
+            var args = ReadArguments(method, factory.ArgumentList, operation);
             return args == null ? null : new LayerCall(name, args);
+        }
+
+        /// <summary>
+        /// The operation of the factory call written as <paramref name="factory"/>, among the arguments of the bound call
+        /// that holds it (a tree the compiler has already built): what the call binds to, with no lookup.
+        /// </summary>
+        private static IInvocationOperation? FactoryOperation(IInvocationOperation call, InvocationExpressionSyntax factory)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                var value = argument.Value;
+                while (value is IConversionOperation { IsImplicit: true } conversion) value = conversion.Operand;
+                if (value is IInvocationOperation invocation && invocation.Syntax == factory) return invocation;
+            }
+            return null;
         }
 
         /// <summary>
