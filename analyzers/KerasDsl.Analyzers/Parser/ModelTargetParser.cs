@@ -21,6 +21,10 @@ namespace KerasDsl.Analyzers.Parser
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
             miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
+        /// <summary>The partial declarations a type's models are generated in, once per type symbol (a type holds many models).</summary>
+        private static readonly ConditionalWeakTable<INamedTypeSymbol, StrongBox<EquatableArray<ContainingTypeInfo>>> ContainingTypesOf =
+            new ConditionalWeakTable<INamedTypeSymbol, StrongBox<EquatableArray<ContainingTypeInfo>>>();
+
         /// <summary>A namespace's name as the generated file declares it, once per namespace symbol (a project's models share a few).</summary>
         private static readonly ConditionalWeakTable<INamespaceSymbol, string> NamespaceNames = new ConditionalWeakTable<INamespaceSymbol, string>();
 
@@ -55,7 +59,9 @@ namespace KerasDsl.Analyzers.Parser
         private static ModelTargetInfo Create(SyntaxNode node, ISymbol symbol, bool keepLocations, string? reason, ChainInfo? chain)
         {
             string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? NamespaceNames.GetValue(n, x => x.ToDisplayString(NamespaceFormat)) : null;
-            var types = ContainingTypes(symbol.ContainingType);
+            var types = symbol.ContainingType is { } containing
+                ? ContainingTypesOf.GetValue(containing, t => new StrongBox<EquatableArray<ContainingTypeInfo>>(ContainingTypes(t))).Value
+                : EquatableArray<ContainingTypeInfo>.Empty;
             var memberSpan = keepLocations ? SourceSpan.Of(MemberName(node)) : SourceSpan.None;
             return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, chain);
         }

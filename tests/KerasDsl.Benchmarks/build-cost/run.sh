@@ -4,10 +4,10 @@
 # it) against the build's wall time, and the wall time of the same project built without KerasDsl's
 # generator and analyzer (the package's analyzers excluded): medians of N full builds, in two scenarios, with the
 # compiler server and without it.
-# Usage: bash tests/KerasDsl.Benchmarks/build-cost/run.sh [models=500] [builds=8]
+# Usage: bash tests/KerasDsl.Benchmarks/build-cost/run.sh [models=500] [builds=12]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
-count="${1:-500}"; builds="${2:-8}"
+count="${1:-500}"; builds="${2:-12}"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 version="0.1.0-bench.$(date +%s)"
 dotnet pack "$root/src/KerasDsl/KerasDsl.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q -nologo >/dev/null
@@ -62,7 +62,7 @@ PY
 # The compiler server (VBCSCompiler) is what `dotnet build` uses unless UseSharedCompilation is false: it stays
 # loaded between builds, so a developer's builds run warm. Without it every build starts a new compiler process,
 # and the runtime compiles (JITs) the generator and analyzer, and much of the compiler's own code, each time.
-scenario "compiler server, warm (a developer's builds)" true 4
+scenario "compiler server, warm (a developer's builds)" true 6
 scenario "no compiler server (a new compiler process per build)" false 0
 dotnet build-server shutdown >/dev/null 2>&1 || true
 dotnet run --project "$work/app/BuildCost.csproj" --no-build
