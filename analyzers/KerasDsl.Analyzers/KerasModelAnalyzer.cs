@@ -4,7 +4,6 @@ using KerasDsl.Analyzers.Diagnostics;
 using KerasDsl.Analyzers.Parser;
 using KerasDsl.Analyzers.Reporting;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KerasDsl.Analyzers
@@ -32,8 +31,7 @@ namespace KerasDsl.Analyzers
                 if (KerasSymbols.FindRuntime(start.Compilation)?.GetTypeByMetadataName(KerasSymbols.SequentialType) == null) return;
                 start.RegisterOperationAction(static c => Guard(ChainReporter.AnalyzeInvocation, c), OperationKind.Invocation);
                 start.RegisterOperationBlockAction(static c => Guard(ModelTargetReporter.AnalyzeBlock, c));
-                start.RegisterSyntaxNodeAction(static c => Guard(ModelTargetReporter.AnalyzeMember, c),
-                    SyntaxKind.FieldDeclaration, SyntaxKind.PropertyDeclaration);
+                start.RegisterSymbolAction(static c => Guard(ModelTargetReporter.AnalyzeMember, c), SymbolKind.Field, SymbolKind.Property);
             });
         }
 

@@ -33,30 +33,21 @@ namespace KerasDsl.Analyzers.Reporting
         }
 
         /// <summary>
-        /// KD0015 for a [KerasModel] member the generator cannot use. From syntax and symbols only: the member's
-        /// value is analyzed from the operations the compiler has already bound.
+        /// KD0015 for a [KerasModel] member the generator cannot use. From the symbol the compiler hands every
+        /// analyzer and its declarations: the member's value is analyzed from the operations the compiler has bound.
         /// </summary>
-        public static void AnalyzeMember(SyntaxNodeAnalysisContext context)
+        public static void AnalyzeMember(SymbolAnalysisContext context)
         {
-            switch (context.Node)
+            var symbol = context.Symbol;
+            if (!ModelTargetParser.HasKerasModelAttribute(symbol)) return;
+            foreach (var reference in symbol.DeclaringSyntaxReferences)
             {
-                case FieldDeclarationSyntax field when field.AttributeLists.Count > 0:
-                    foreach (var variable in field.Declaration.Variables)
-                        CheckTarget(context, variable, context.SemanticModel.GetDeclaredSymbol(variable, context.CancellationToken));
-                    break;
-                case PropertyDeclarationSyntax property when property.AttributeLists.Count > 0:
-                    CheckTarget(context, property, context.SemanticModel.GetDeclaredSymbol(property, context.CancellationToken));
-                    break;
+                var node = reference.GetSyntax(context.CancellationToken);
+                var (_, reason) = ModelTargetParser.Check(node, symbol);
+                if (reason == null) continue;
+                var location = ModelTargetParser.MemberName(node).GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidModelTarget, location, Messages.InvalidTarget(symbol.Name, reason)));
             }
-        }
-
-        private static void CheckTarget(SyntaxNodeAnalysisContext context, SyntaxNode node, ISymbol? symbol)
-        {
-            if (symbol == null || !ModelTargetParser.HasKerasModelAttribute(symbol)) return;
-            var (_, reason) = ModelTargetParser.Check(node, symbol);
-            if (reason == null) return;
-            var location = ModelTargetParser.MemberName(node).GetLocation();
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidModelTarget, location, Messages.InvalidTarget(symbol.Name, reason)));
         }
 
         /// <summary>
