@@ -28,7 +28,11 @@ namespace KerasDsl.Core
             if (ReferenceEquals(a, b)) return true;
             if (a.Length != b.Length) return false;
             for (int i = 0; i < a.Length; i++)
+            {
+                // Shared records (an argument left at its default, a small int) are the same object: no call needed.
+                if (!typeof(T).IsValueType && ReferenceEquals(a[i], b[i])) continue;
                 if (!EqualityComparer<T>.Default.Equals(a[i], b[i])) return false;
+            }
             return true;
         }
 
