@@ -25,6 +25,9 @@ namespace KerasDsl.Analyzers.Parser
         }
 
         public IMethodSymbol SequentialFactory { get; }
+
+        /// <summary>The syntax reader's chains read against this runtime, for compilations to come.</summary>
+        public SyntaxReadCache Reads { get; } = new SyntaxReadCache();
         public Dictionary<string, IMethodSymbol> LayerMethods { get; }
         public Dictionary<string, IMethodSymbol> Factories { get; }
 

@@ -62,7 +62,32 @@ namespace KerasDsl.Analyzers.Parser
             // make Roslyn bind that member's whole initializer first, the very cost this reader avoids.
             var type = value.FirstAncestorOrSelf<TypeDeclarationSyntax>();
             if (api == null || type == null || type.OpenBraceToken.IsMissing) return null;
-            return new SyntaxChainReader(api, semanticModel, type.OpenBraceToken.Span.End, cancellationToken).Read(value);
+            var reader = new SyntaxChainReader(api, semanticModel, type.OpenBraceToken.Span.End, cancellationToken);
+
+            // A chain read before from the same text is reused when its names bind here as they did then.
+            // The text from the file's own text (a substring): SyntaxNode.ToString() writes it token by token, at more than
+            // the cost of reading the chain.
+            string? text = value.ContainsDirectives ? null : value.SyntaxTree.GetText(cancellationToken).ToString(value.Span);
+            var version = value.SyntaxTree.Options is CSharpParseOptions options ? options.LanguageVersion : LanguageVersion.Default;
+            if (text != null && api.Reads.TryGet(text, version, out var known) && reader.AllBoundHere(known.Names)) return known.Chain;
+
+            var chain = reader.Read(value);
+            if (chain != null && text != null) api.Reads.Add(text, version, chain, reader.boundNames.ToArray());
+            return chain;
+        }
+
+        /// <summary>The names this read found bound to Keras's methods (the keys of <see cref="resolved"/>).</summary>
+        private readonly List<string> boundNames = new List<string>(4);
+
+        /// <summary>Whether each of <paramref name="names"/> is known, at this scope, to bind to the Keras method.</summary>
+        private bool AllBoundHere(string[] names)
+        {
+            lock (resolved)
+            {
+                foreach (var name in names)
+                    if (!resolved.TryGetValue(name, out var ok) || !ok) return false;
+            }
+            return true;
         }
 
         private ChainInfo? Read(ExpressionSyntax value)
@@ -113,9 +138,15 @@ namespace KerasDsl.Analyzers.Parser
         private bool IsKerasMethod(InvocationExpressionSyntax invocation, string name, Func<IMethodSymbol, bool> expected)
         {
             string key = (invocation.Expression is MemberAccessExpressionSyntax access ? access.Expression.ToString() + "." : "") + name;
+            bool? known;
             lock (resolved)
             {
-                if (resolved.TryGetValue(key, out var known)) return known;
+                known = resolved.TryGetValue(key, out var value) ? value : (bool?)null;
+            }
+            if (known is { } answer)
+            {
+                if (answer) boundNames.Add(key);
+                return answer;
             }
             // First the name alone (the method group): when C#'s lookup for the name at this scope finds only the Keras
             // method (one overload per name in the API), the call binds to it, and binding the name skips overload
@@ -128,6 +159,7 @@ namespace KerasDsl.Analyzers.Parser
             {
                 resolved[key] = ok;
             }
+            if (ok) boundNames.Add(key);
             return ok;
         }
 

@@ -117,6 +117,51 @@ public class ChainReaderParityTests
         Assert.Equal(3, accepted); // Plain, PlainAgain, PropertyNamedLikeAFactory; the shadowing type and the type nested in it are declined
     }
 
+    /// <summary>
+    /// A chain read in one compilation is reused in the next (a compiler server's builds) when its text is the same and
+    /// its names bind at its scope as before; a method added elsewhere in the type that shadows a factory, with the
+    /// chain's text unchanged, must make the reader decline, not hand back the old chain.
+    /// </summary>
+    [Fact]
+    public void A_chain_read_before_is_reused_only_where_its_names_still_bind_to_Keras()
+    {
+        const string models = """
+            using KerasDsl;
+            using static KerasDsl.Keras;
+
+            public static partial class Reused
+            {
+                [KerasModel] public static readonly Sequential First = Sequential().Bidirectional(LSTM(8), input: (null, 5)).Dense(13);
+                [KerasModel] public static readonly Sequential Second = Sequential().Bidirectional(LSTM(8), input: (null, 5)).Dense(17);
+            }
+            """;
+        const string shadow = """
+            using KerasDsl;
+
+            public static partial class Reused
+            {
+                static LayerSpec LSTM(int units) => Keras.GRU(units);
+            }
+            """;
+
+        ChainInfo?[] Read(params string[] sources)
+        {
+            var compilation = References.Compile(sources);
+            var tree = compilation.SyntaxTrees.First();
+            var model = compilation.GetSemanticModel(tree);
+            return Values(tree.GetRoot()).Select(v => SyntaxChainReader.TryRead(v, model, default)).ToArray();
+        }
+
+        var before = Read(models);
+        var again = Read(models);
+        Assert.All(before, Assert.NotNull);
+        Assert.Same(before[1], again[1]); // the scope's names were bound by the first model's read: the second is reused
+        Assert.Equal(before[0], again[0]);
+
+        var shadowed = Read(models, shadow);
+        Assert.All(shadowed, Assert.Null);
+    }
+
     public static TheoryData<string> Files() => new(TestData.Names);
 
     [Theory]

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Concurrent;
+using KerasDsl.Analyzers.Models;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KerasDsl.Analyzers.Parser
+{
+    /// <summary>
+    /// <see cref="SyntaxChainReader"/>'s chains from earlier compilations against the same runtime (the builds of a
+    /// compiler server), by the value's text: what the reader reads is a function of that text (under one language
+    /// version, with no directives inside), the runtime's methods (this cache belongs to one <see cref="KerasApi"/>),
+    /// and what the root's and factories' names bind to at the member's scope. The names are kept with the chain and
+    /// checked against the current scope's bindings before the chain is reused; a name not bound yet there, or bound
+    /// to something else, means reading again. Bounded: past <see cref="Capacity"/> entries it is emptied.
+    /// </summary>
+    internal sealed class SyntaxReadCache
+    {
+        internal const int Capacity = 1024;
+
+        private readonly ConcurrentDictionary<Key, Entry> entries = new ConcurrentDictionary<Key, Entry>();
+
+        public bool TryGet(string text, LanguageVersion version, out Entry entry) => entries.TryGetValue(new Key(text, version), out entry!);
+
+        public void Add(string text, LanguageVersion version, ChainInfo chain, string[] names)
+        {
+            if (entries.Count >= Capacity) entries.Clear();
+            entries[new Key(text, version)] = new Entry(chain, names);
+        }
+
+        internal int Count => entries.Count;
+
+        /// <summary>A chain as read, and the names (qualifier and name, as the reader keys them) it needed bound to Keras's methods.</summary>
+        internal sealed class Entry
+        {
+            public Entry(ChainInfo chain, string[] names)
+            {
+                Chain = chain;
+                Names = names;
+            }
+
+            public ChainInfo Chain { get; }
+            public string[] Names { get; }
+        }
+
+        private readonly struct Key : IEquatable<Key>
+        {
+            public Key(string text, LanguageVersion version)
+            {
+                Text = text;
+                Version = version;
+            }
+
+            public string Text { get; }
+            public LanguageVersion Version { get; }
+
+            public bool Equals(Key other) => Version == other.Version && string.Equals(Text, other.Text, StringComparison.Ordinal);
+            public override bool Equals(object? obj) => obj is Key other && Equals(other);
+            public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text) * 31 + (int)Version;
+        }
+    }
+}
