@@ -25,11 +25,11 @@ namespace KerasDsl.Analyzers.Parser
         }
 
         public IMethodSymbol SequentialFactory { get; }
+        public Dictionary<string, IMethodSymbol> LayerMethods { get; }
+        public Dictionary<string, IMethodSymbol> Factories { get; }
 
         /// <summary>The syntax reader's chains read against this runtime, for compilations to come.</summary>
         public SyntaxReadCache Reads { get; } = new SyntaxReadCache();
-        public Dictionary<string, IMethodSymbol> LayerMethods { get; }
-        public Dictionary<string, IMethodSymbol> Factories { get; }
 
         private readonly ConcurrentDictionary<IMethodSymbol, ParameterTable> parameters =
             new ConcurrentDictionary<IMethodSymbol, ParameterTable>(SymbolEqualityComparer.Default);

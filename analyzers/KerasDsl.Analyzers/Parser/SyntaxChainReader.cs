@@ -29,6 +29,9 @@ namespace KerasDsl.Analyzers.Parser
         private readonly Dictionary<string, bool> resolved;
         private readonly SyntaxArgumentReader arguments;
 
+        /// <summary>The names this read found bound to Keras's methods (the keys of <see cref="resolved"/>), for <see cref="SyntaxReadCache"/>.</summary>
+        private readonly List<string> boundNames = new List<string>(4);
+
         /// <summary>
         /// What each name binds to at a type's scope, per semantic model (one tree, one compilation): every
         /// [KerasModel] of a type resolves <c>Sequential</c> and its factories at the same position, so the
@@ -75,9 +78,6 @@ namespace KerasDsl.Analyzers.Parser
             if (chain != null && text != null) api.Reads.Add(text, version, chain, reader.boundNames.ToArray());
             return chain;
         }
-
-        /// <summary>The names this read found bound to Keras's methods (the keys of <see cref="resolved"/>).</summary>
-        private readonly List<string> boundNames = new List<string>(4);
 
         /// <summary>Whether each of <paramref name="names"/> is known, at this scope, to bind to the Keras method.</summary>
         private bool AllBoundHere(string[] names)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using KerasDsl.Analyzers.Models;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,7 +14,7 @@ namespace KerasDsl.Analyzers.Parser
     /// </summary>
     internal sealed class SyntaxReadCache
     {
-        internal const int Capacity = 1024;
+        private const int Capacity = 1024;
 
         private readonly ConcurrentDictionary<Key, Entry> entries = new ConcurrentDictionary<Key, Entry>();
 
@@ -27,35 +26,10 @@ namespace KerasDsl.Analyzers.Parser
             entries[new Key(text, version)] = new Entry(chain, names);
         }
 
-        internal int Count => entries.Count;
-
         /// <summary>A chain as read, and the names (qualifier and name, as the reader keys them) it needed bound to Keras's methods.</summary>
-        internal sealed class Entry
-        {
-            public Entry(ChainInfo chain, string[] names)
-            {
-                Chain = chain;
-                Names = names;
-            }
+        internal sealed record Entry(ChainInfo Chain, string[] Names);
 
-            public ChainInfo Chain { get; }
-            public string[] Names { get; }
-        }
-
-        private readonly struct Key : IEquatable<Key>
-        {
-            public Key(string text, LanguageVersion version)
-            {
-                Text = text;
-                Version = version;
-            }
-
-            public string Text { get; }
-            public LanguageVersion Version { get; }
-
-            public bool Equals(Key other) => Version == other.Version && string.Equals(Text, other.Text, StringComparison.Ordinal);
-            public override bool Equals(object? obj) => obj is Key other && Equals(other);
-            public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text) * 31 + (int)Version;
-        }
+        /// <summary>The value's text (compared ordinally) under one language version.</summary>
+        private readonly record struct Key(string Text, LanguageVersion Version);
     }
 }
