@@ -28,10 +28,10 @@ namespace KerasDsl.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 // A compilation without KerasDsl has no chains: register nothing, cost nothing.
-                if (KerasSymbols.FindRuntime(start.Compilation)?.GetTypeByMetadataName(KerasSymbols.SequentialType) == null) return;
-                start.RegisterOperationAction(static c => Guard(ChainReporter.AnalyzeInvocation, c), OperationKind.Invocation);
-                start.RegisterOperationBlockAction(static c => Guard(ModelTargetReporter.AnalyzeBlock, c));
-                start.RegisterSymbolAction(static c => Guard(ModelTargetReporter.AnalyzeMember, c), SymbolKind.Field, SymbolKind.Property);
+                if (!(KerasApi.For(start.Compilation) is { } api)) return;
+                start.RegisterOperationAction(c => Guard(ChainReporter.AnalyzeInvocation, c, api), OperationKind.Invocation);
+                start.RegisterOperationBlockAction(c => Guard(ModelTargetReporter.AnalyzeBlock, c, api));
+                start.RegisterSymbolAction(c => Guard(ModelTargetReporter.AnalyzeMember, c, api), SymbolKind.Field, SymbolKind.Property);
             });
         }
 
@@ -40,12 +40,15 @@ namespace KerasDsl.Analyzers
         /// callback; an unexpected failure here (a bug, or code Roslyn models in a way not foreseen)
         /// means "say nothing" instead. Cancellation still propagates.
         /// </summary>
-        /// <remarks>The callback and its context are passed apart so that a call allocates no closure (every invocation in the compilation comes here).</remarks>
-        internal static void Guard<TContext>(Action<TContext> callback, TContext context)
+        /// <remarks>
+        /// The callback, its context and the compilation's <see cref="KerasApi"/> are passed apart so that a call allocates
+        /// nothing (every invocation in the compilation comes here): one closure per compilation holds the API.
+        /// </remarks>
+        internal static void Guard<TContext>(Action<TContext, KerasApi> callback, TContext context, KerasApi api)
         {
             try
             {
-                callback(context);
+                callback(context, api);
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {

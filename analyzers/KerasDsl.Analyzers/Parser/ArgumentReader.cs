@@ -30,12 +30,16 @@ namespace KerasDsl.Analyzers.Parser
         /// <summary>Set when a read fails: why, and where.</summary>
         public ChainStop? Stop { get; private set; }
 
+        /// <summary>Whether any call's arguments were read here (rather than from syntax alone).</summary>
+        public bool Used { get; private set; }
+
         /// <summary>
         /// The arguments of <paramref name="invocation"/>, in <see cref="CallArguments"/>' order.
         /// Null when one cannot be read (see <see cref="Stop"/>).
         /// </summary>
         public Arg[]? ReadArguments(IInvocationOperation invocation, int layerIndex, string method, string? outer, string? skipParameter = null)
         {
+            Used = true;
             // Read once: Roslyn's public IMethodSymbol.Parameters makes a new array on every call.
             var parameters = invocation.TargetMethod.Parameters;
             var byOrdinal = new IArgumentOperation?[parameters.Length];

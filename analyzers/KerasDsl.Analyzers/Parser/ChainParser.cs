@@ -20,13 +20,15 @@ namespace KerasDsl.Analyzers.Parser
     /// </summary>
     internal static class ChainParser
     {
-        /// <summary>True for the last call of a chain: a chain call that is not the receiver of another one.</summary>
-        public static bool IsOutermostChainCall(IInvocationOperation invocation)
+        /// <summary>
+        /// True for the last call of a chain: a chain call that is not the receiver of another one. The analyzer's filter
+        /// for every invocation: most calls of a chain are the receiver of the next, so that is checked first.
+        /// </summary>
+        public static bool IsOutermostChainCall(IInvocationOperation invocation, KerasApi api)
         {
+            if (invocation.Parent is IInvocationOperation parent && parent.Instance == invocation && api.IsChainMethod(parent.TargetMethod)) return false;
             var method = invocation.TargetMethod;
-            if (!KerasSymbols.IsChainMethod(method) && !KerasSymbols.IsSequentialFactory(method)) return false;
-            return !(invocation.Parent is IInvocationOperation parent && parent.Instance == invocation &&
-                     KerasSymbols.IsChainMethod(parent.TargetMethod));
+            return api.IsChainMethod(method) || api.IsSequentialFactory(method);
         }
 
         /// <summary>
@@ -34,11 +36,22 @@ namespace KerasDsl.Analyzers.Parser
         /// looked through); null when it is not a chain rooted at <c>Keras.Sequential(...)</c>.
         /// </summary>
         public static ChainInfo? Parse(IOperation? value, bool keepLocations, CancellationToken cancellationToken) =>
-            Parse(value, keepLocations, argumentsFromSyntax: true, cancellationToken);
+            Parse(value, keepLocations, argumentsFromSyntax: true, cancellationToken, out _);
+
+        /// <param name="fromSyntaxAlone">
+        /// True when every call's arguments were read from syntax: the chain is then a function of its text and of the
+        /// methods its calls bind to, which the analyzer's <c>AnalyzedChainCache</c> relies on.
+        /// </param>
+        public static ChainInfo? Parse(IOperation? value, bool keepLocations, CancellationToken cancellationToken, out bool fromSyntaxAlone) =>
+            Parse(value, keepLocations, argumentsFromSyntax: true, cancellationToken, out fromSyntaxAlone);
 
         /// <param name="argumentsFromSyntax">False to read every argument from the operation tree (the parity tests' reference).</param>
-        internal static ChainInfo? Parse(IOperation? value, bool keepLocations, bool argumentsFromSyntax, CancellationToken cancellationToken)
+        internal static ChainInfo? Parse(IOperation? value, bool keepLocations, bool argumentsFromSyntax, CancellationToken cancellationToken) =>
+            Parse(value, keepLocations, argumentsFromSyntax, cancellationToken, out _);
+
+        private static ChainInfo? Parse(IOperation? value, bool keepLocations, bool argumentsFromSyntax, CancellationToken cancellationToken, out bool fromSyntaxAlone)
         {
+            fromSyntaxAlone = false;
             while (value is IConversionOperation { IsImplicit: true } conversion) value = conversion.Operand;
 
             var links = new List<IInvocationOperation>();
@@ -71,6 +84,7 @@ namespace KerasDsl.Analyzers.Parser
                 if (layer == null) break;
                 layers.Add(layer);
             }
+            fromSyntaxAlone = reader.Syntax != null && !reader.Operations.Used && reader.Operations.Stop == null;
             return new ChainInfo(modelName, rootSpan, new EquatableArray<LayerInfo>(layers.ToArray()), reader.Operations.Stop);
         }
 

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace KerasDsl.Analyzers.Parser
 {
     /// <summary>
-    /// The runtime's layer methods and factories, from metadata; only names with one overload. One per runtime
+    /// The runtime's types, layer methods and factories, from metadata (methods: only names with one overload). One per runtime
     /// assembly symbol, which the compiler shares between compilations with the same reference (the builds of a
     /// compiler server, an IDE's keystrokes), so the tables are built once, not once per compilation.
     /// </summary>
@@ -17,14 +17,23 @@ namespace KerasDsl.Analyzers.Parser
         private static readonly ConditionalWeakTable<Compilation, KerasApi?[]> ByCompilation = new ConditionalWeakTable<Compilation, KerasApi?[]>();
         private static readonly ConditionalWeakTable<IAssemblySymbol, KerasApi?[]> ByRuntime = new ConditionalWeakTable<IAssemblySymbol, KerasApi?[]>();
 
-        private KerasApi(IMethodSymbol sequentialFactory, Dictionary<string, IMethodSymbol> layerMethods, Dictionary<string, IMethodSymbol> factories)
+        private KerasApi(INamedTypeSymbol sequential, INamedTypeSymbol keras, INamedTypeSymbol? kerasModelAttribute, IMethodSymbol? sequentialFactory,
+            Dictionary<string, IMethodSymbol> layerMethods, Dictionary<string, IMethodSymbol> factories)
         {
+            Sequential = sequential;
+            Keras = keras;
+            KerasModelAttribute = kerasModelAttribute;
             SequentialFactory = sequentialFactory;
             LayerMethods = layerMethods;
             Factories = factories;
         }
 
-        public IMethodSymbol SequentialFactory { get; }
+        public INamedTypeSymbol Sequential { get; }
+        public INamedTypeSymbol Keras { get; }
+        public INamedTypeSymbol? KerasModelAttribute { get; }
+
+        /// <summary><c>Keras.Sequential(name)</c>; null if a runtime ever overloads it (the syntax reader then declines).</summary>
+        public IMethodSymbol? SequentialFactory { get; }
         public Dictionary<string, IMethodSymbol> LayerMethods { get; }
         public Dictionary<string, IMethodSymbol> Factories { get; }
 
@@ -48,8 +57,30 @@ namespace KerasDsl.Analyzers.Parser
             var layerMethods = Unique(sequential.GetMembers(), KerasSymbols.IsChainMethod);
             var factories = Unique(keras.GetMembers(), KerasSymbols.IsLayerFactory);
             var roots = Unique(keras.GetMembers(), KerasSymbols.IsSequentialFactory);
-            return roots.TryGetValue("Sequential", out var root) ? new KerasApi(root, layerMethods, factories) : null;
+            return new KerasApi(sequential, keras, runtime.GetTypeByMetadataName(KerasSymbols.KerasModelAttribute),
+                roots.TryGetValue("Sequential", out var root) ? root : null, layerMethods, factories);
         }
+
+        // The analyzer's filters, run on every invocation and member of a compilation: the runtime's own types, compared
+        // by reference (the same symbols for every use of the runtime), where KerasSymbols compares names.
+
+        /// <summary>An instance method of Sequential returning Sequential: a layer method or <c>Add</c>.</summary>
+        public bool IsChainMethod(IMethodSymbol method) =>
+            !method.IsStatic && Same(method.ContainingType, Sequential) && Same(method.ReturnType, Sequential);
+
+        /// <summary><c>Keras.Sequential(...)</c>, the root of every chain.</summary>
+        public bool IsSequentialFactory(IMethodSymbol method) =>
+            method.IsStatic && Same(method.ContainingType, Keras) && method.Name == "Sequential" && Same(method.ReturnType, Sequential);
+
+        public bool HasKerasModelAttribute(ISymbol symbol)
+        {
+            if (KerasModelAttribute == null) return false;
+            foreach (var attribute in symbol.GetAttributes())
+                if (Same(attribute.AttributeClass, KerasModelAttribute)) return true;
+            return false;
+        }
+
+        private static bool Same(ITypeSymbol? type, INamedTypeSymbol expected) => SymbolEqualityComparer.Default.Equals(type, expected);
 
         private static Dictionary<string, IMethodSymbol> Unique(ImmutableArray<ISymbol> members, Func<IMethodSymbol, bool> keep)
         {

@@ -5,8 +5,8 @@ namespace KerasDsl.Analyzers.Parser
 {
     /// <summary>
     /// Recognizes KerasDsl's runtime API by name (namespace <c>KerasDsl</c>), so the generator's
-    /// transform needs no <see cref="Compilation"/> lookups and the analyzer's per-invocation filter
-    /// is a few string comparisons.
+    /// transform needs no <see cref="Compilation"/> lookups. The analyzer's per-invocation filter compares
+    /// the runtime's own symbols instead (<see cref="KerasApi"/>), cheaper than names on every call.
     /// </summary>
     internal static class KerasSymbols
     {

@@ -106,7 +106,7 @@ namespace KerasDsl.Analyzers.Parser
                 !IsKerasMethod(root, "Sequential", KerasSymbols.IsSequentialFactory)) return null;
             links.Reverse();
 
-            var rootArgs = arguments.ReadArguments(api.SequentialFactory, root.ArgumentList);
+            var rootArgs = api.SequentialFactory is { } factory ? arguments.ReadArguments(factory, root.ArgumentList) : null;
             if (rootArgs == null) return null;
             string? modelName = null;
             foreach (var arg in rootArgs)

@@ -36,10 +36,10 @@ namespace KerasDsl.Analyzers.Reporting
         /// KD0015 for a [KerasModel] member the generator cannot use. From the symbol the compiler hands every
         /// analyzer and its declarations: the member's value is analyzed from the operations the compiler has bound.
         /// </summary>
-        public static void AnalyzeMember(SymbolAnalysisContext context)
+        public static void AnalyzeMember(SymbolAnalysisContext context, KerasApi api)
         {
             var symbol = context.Symbol;
-            if (!ModelTargetParser.HasKerasModelAttribute(symbol)) return;
+            if (!api.HasKerasModelAttribute(symbol)) return;
             foreach (var reference in symbol.DeclaringSyntaxReferences)
             {
                 var node = reference.GetSyntax(context.CancellationToken);
@@ -55,7 +55,7 @@ namespace KerasDsl.Analyzers.Reporting
         /// method): from its initializer or expression body as the operation block the compiler hands every
         /// analyzer. A value that is a chain call is <see cref="ChainReporter"/>'s.
         /// </summary>
-        public static void AnalyzeBlock(OperationBlockAnalysisContext context)
+        public static void AnalyzeBlock(OperationBlockAnalysisContext context, KerasApi api)
         {
             foreach (var block in context.OperationBlocks)
             {
@@ -64,8 +64,8 @@ namespace KerasDsl.Analyzers.Reporting
                 var inner = value;
                 while (inner is IConversionOperation { IsImplicit: true } conversion) inner = conversion.Operand;
                 // A chain is ChainReporter's (checked first: it is the common case, and cheaper than the member's checks).
-                if (inner is IInvocationOperation invocation && ChainParser.IsOutermostChainCall(invocation)) continue;
-                if (TargetValuedBy(value, context.OwningSymbol) is not { } target) continue;
+                if (inner is IInvocationOperation invocation && ChainParser.IsOutermostChainCall(invocation, api)) continue;
+                if (TargetValuedBy(value, context.OwningSymbol, api) is not { } target) continue;
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ModelNotEvaluated, target.Location,
                     Messages.NotEvaluated(target.Symbol.Name, chain: null)));
             }
@@ -76,7 +76,7 @@ namespace KerasDsl.Analyzers.Reporting
         /// around it aside): a field or property initializer, or a property's expression body. Null otherwise,
         /// and for a member the generator cannot use (that is KD0015, reported by <see cref="AnalyzeMember"/>).
         /// </summary>
-        public static Target? TargetValuedBy(IOperation value, ISymbol containingSymbol)
+        public static Target? TargetValuedBy(IOperation value, ISymbol containingSymbol, KerasApi api)
         {
             var operation = value;
             while (operation.Parent is IConversionOperation { IsImplicit: true } conversion) operation = conversion;
@@ -99,7 +99,7 @@ namespace KerasDsl.Analyzers.Reporting
                 default:
                     return null;
             }
-            if (member == null || node == null || !ModelTargetParser.HasKerasModelAttribute(member)) return null;
+            if (member == null || node == null || !api.HasKerasModelAttribute(member)) return null;
             return ModelTargetParser.Check(node, member).Reason == null ? new Target(member, node) : (Target?)null;
         }
 

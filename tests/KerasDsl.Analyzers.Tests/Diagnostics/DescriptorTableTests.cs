@@ -1,6 +1,8 @@
 extern alias AnalyzerAssembly;
 using AnalyzerAssembly::KerasDsl.Analyzers;
 using AnalyzerAssembly::KerasDsl.Analyzers.Diagnostics;
+using AnalyzerAssembly::KerasDsl.Analyzers.Parser;
+using KerasDsl.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using CoreTable = KerasDsl.Core.Diagnostics;
 
@@ -44,9 +46,10 @@ public class DescriptorTableTests
     [Fact]
     public void An_exception_in_a_callback_becomes_nothing()
     {
-        var e = Record.Exception(() => KerasModelAnalyzer.Guard<string>(_ => throw new InvalidOperationException("a bug"), "context"));
+        var api = KerasApi.For(References.Compile("class C { }"))!;
+        var e = Record.Exception(() => KerasModelAnalyzer.Guard<string>((_, _) => throw new InvalidOperationException("a bug"), "context", api));
         Assert.Null(e);
-        Assert.Throws<OperationCanceledException>(() => KerasModelAnalyzer.Guard<string>(_ => throw new OperationCanceledException(), "context"));
+        Assert.Throws<OperationCanceledException>(() => KerasModelAnalyzer.Guard<string>((_, _) => throw new OperationCanceledException(), "context", api));
     }
 
     private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>

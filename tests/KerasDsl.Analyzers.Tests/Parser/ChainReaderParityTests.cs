@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ChainInfo = AnalyzerAssembly::KerasDsl.Analyzers.Models.ChainInfo;
 using ChainParser = AnalyzerAssembly::KerasDsl.Analyzers.Parser.ChainParser;
+using KerasApi = AnalyzerAssembly::KerasDsl.Analyzers.Parser.KerasApi;
 using SyntaxChainReader = AnalyzerAssembly::KerasDsl.Analyzers.Parser.SyntaxChainReader;
 
 namespace KerasDsl.Analyzers.Tests.Parser;
@@ -247,7 +248,7 @@ public class ChainReaderParityTests
         int chains = 0;
         foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
-            if (model.GetOperation(call) is not IInvocationOperation invocation || !ChainParser.IsOutermostChainCall(invocation)) continue;
+            if (model.GetOperation(call) is not IInvocationOperation invocation || !ChainParser.IsOutermostChainCall(invocation, KerasApi.For(model.Compilation)!)) continue;
             foreach (bool keepLocations in new[] { true, false })
             {
                 ChainInfo? reference = ChainParser.Parse(invocation, keepLocations, argumentsFromSyntax: false, default);
