@@ -17,12 +17,11 @@ namespace KerasDsl.Analyzers.Parser
         private static readonly ConditionalWeakTable<Compilation, KerasApi?[]> ByCompilation = new ConditionalWeakTable<Compilation, KerasApi?[]>();
         private static readonly ConditionalWeakTable<IAssemblySymbol, KerasApi?[]> ByRuntime = new ConditionalWeakTable<IAssemblySymbol, KerasApi?[]>();
 
-        private KerasApi(INamedTypeSymbol sequential, INamedTypeSymbol keras, INamedTypeSymbol? kerasModelAttribute, IMethodSymbol? sequentialFactory,
+        private KerasApi(INamedTypeSymbol sequential, INamedTypeSymbol keras, IMethodSymbol? sequentialFactory,
             Dictionary<string, IMethodSymbol> layerMethods, Dictionary<string, IMethodSymbol> factories)
         {
             Sequential = sequential;
             Keras = keras;
-            KerasModelAttribute = kerasModelAttribute;
             SequentialFactory = sequentialFactory;
             LayerMethods = layerMethods;
             Factories = factories;
@@ -30,7 +29,6 @@ namespace KerasDsl.Analyzers.Parser
 
         public INamedTypeSymbol Sequential { get; }
         public INamedTypeSymbol Keras { get; }
-        public INamedTypeSymbol? KerasModelAttribute { get; }
 
         /// <summary><c>Keras.Sequential(name)</c>; null if a runtime ever overloads it (the syntax reader then declines).</summary>
         public IMethodSymbol? SequentialFactory { get; }
@@ -57,12 +55,11 @@ namespace KerasDsl.Analyzers.Parser
             var layerMethods = Unique(sequential.GetMembers(), KerasSymbols.IsChainMethod);
             var factories = Unique(keras.GetMembers(), KerasSymbols.IsLayerFactory);
             var roots = Unique(keras.GetMembers(), KerasSymbols.IsSequentialFactory);
-            return new KerasApi(sequential, keras, runtime.GetTypeByMetadataName(KerasSymbols.KerasModelAttribute),
-                roots.TryGetValue("Sequential", out var root) ? root : null, layerMethods, factories);
+            return new KerasApi(sequential, keras, roots.TryGetValue("Sequential", out var root) ? root : null, layerMethods, factories);
         }
 
-        // The analyzer's filters, run on every invocation and member of a compilation: the runtime's own types, compared
-        // by reference (the same symbols for every use of the runtime), where KerasSymbols compares names.
+        // The analyzer's filter, run on every invocation of a compilation: the runtime's own types, compared by reference
+        // (the same symbols for every use of the runtime), where KerasSymbols compares names.
 
         /// <summary>An instance method of Sequential returning Sequential: a layer method or <c>Add</c>.</summary>
         public bool IsChainMethod(IMethodSymbol method) =>
@@ -71,14 +68,6 @@ namespace KerasDsl.Analyzers.Parser
         /// <summary><c>Keras.Sequential(...)</c>, the root of every chain.</summary>
         public bool IsSequentialFactory(IMethodSymbol method) =>
             method.IsStatic && Same(method.ContainingType, Keras) && method.Name == "Sequential" && Same(method.ReturnType, Sequential);
-
-        public bool HasKerasModelAttribute(ISymbol symbol)
-        {
-            if (KerasModelAttribute == null) return false;
-            foreach (var attribute in symbol.GetAttributes())
-                if (Same(attribute.AttributeClass, KerasModelAttribute)) return true;
-            return false;
-        }
 
         private static bool Same(ITypeSymbol? type, INamedTypeSymbol expected) => SymbolEqualityComparer.Default.Equals(type, expected);
 

@@ -28,6 +28,14 @@ namespace KerasDsl.Analyzers.Parser
         /// <summary>A namespace's name as the generated file declares it, once per namespace symbol (a project's models share a few).</summary>
         private static readonly ConditionalWeakTable<INamespaceSymbol, string> NamespaceNames = new ConditionalWeakTable<INamespaceSymbol, string>();
 
+        /// <summary>By name, as the generator's ForAttributeWithMetadataName finds the attribute, so that the two agree.</summary>
+        public static bool HasKerasModelAttribute(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+                if (KerasSymbols.IsKerasDslType(attribute.AttributeClass, "KerasModelAttribute")) return true;
+            return false;
+        }
+
         public static ModelTargetInfo Parse(SyntaxNode node, ISymbol symbol, SemanticModel semanticModel, bool keepLocations, CancellationToken cancellationToken)
         {
             var (value, reason) = Check(node, symbol);

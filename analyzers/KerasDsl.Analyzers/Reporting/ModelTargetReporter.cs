@@ -39,7 +39,7 @@ namespace KerasDsl.Analyzers.Reporting
         public static void AnalyzeMember(SymbolAnalysisContext context, KerasApi api)
         {
             var symbol = context.Symbol;
-            if (!api.HasKerasModelAttribute(symbol)) return;
+            if (!ModelTargetParser.HasKerasModelAttribute(symbol)) return;
             foreach (var reference in symbol.DeclaringSyntaxReferences)
             {
                 var node = reference.GetSyntax(context.CancellationToken);
@@ -99,7 +99,7 @@ namespace KerasDsl.Analyzers.Reporting
                 default:
                     return null;
             }
-            if (member == null || node == null || !api.HasKerasModelAttribute(member)) return null;
+            if (member == null || node == null || !ModelTargetParser.HasKerasModelAttribute(member)) return null;
             return ModelTargetParser.Check(node, member).Reason == null ? new Target(member, node) : (Target?)null;
         }
 
