@@ -26,34 +26,20 @@ namespace KerasDsl.Analyzers.Parser
         private readonly SemanticModel semanticModel;
         private readonly int position;
         private readonly CancellationToken cancellationToken;
-        private readonly Dictionary<string, bool> resolved;
+        private readonly NameScope scope;
         private readonly SyntaxArgumentReader arguments;
 
-        /// <summary>The names this read found bound to Keras's methods (the keys of <see cref="resolved"/>), for <see cref="SyntaxReadCache"/>.</summary>
+        /// <summary>The names this read found bound to Keras's methods, for <see cref="SyntaxReadCache"/>.</summary>
         private readonly List<string> boundNames = new List<string>(4);
 
-        /// <summary>
-        /// What each name binds to at a type's scope, per semantic model (one tree, one compilation): every
-        /// [KerasModel] of a type resolves <c>Sequential</c> and its factories at the same position, so the
-        /// speculative binding, the reader's main cost, is done once per type and name rather than once per model.
-        /// Weakly keyed: the table goes with the semantic model.
-        /// </summary>
-        private static readonly ConditionalWeakTable<SemanticModel, Dictionary<int, Dictionary<string, bool>>> ResolvedByScope =
-            new ConditionalWeakTable<SemanticModel, Dictionary<int, Dictionary<string, bool>>>();
-
-        private SyntaxChainReader(KerasApi api, SemanticModel semanticModel, int position, CancellationToken cancellationToken)
+        private SyntaxChainReader(KerasApi api, SemanticModel semanticModel, TypeDeclarationSyntax type, int position, CancellationToken cancellationToken)
         {
             this.api = api;
             this.semanticModel = semanticModel;
             this.position = position;
             this.cancellationToken = cancellationToken;
             arguments = new SyntaxArgumentReader(api, ResolveFactory, cancellationToken);
-            var scopes = ResolvedByScope.GetValue(semanticModel, _ => new Dictionary<int, Dictionary<string, bool>>());
-            lock (scopes)
-            {
-                if (!scopes.TryGetValue(position, out resolved!))
-                    scopes[position] = resolved = new Dictionary<string, bool>(StringComparer.Ordinal);
-            }
+            scope = NameScope.For(semanticModel, type, position);
         }
 
         /// <summary>The chain <paramref name="value"/> builds, or null when syntax alone cannot say for certain.</summary>
@@ -65,7 +51,7 @@ namespace KerasDsl.Analyzers.Parser
             // make Roslyn bind that member's whole initializer first, the very cost this reader avoids.
             var type = value.FirstAncestorOrSelf<TypeDeclarationSyntax>();
             if (api == null || type == null || type.OpenBraceToken.IsMissing) return null;
-            var reader = new SyntaxChainReader(api, semanticModel, type.OpenBraceToken.Span.End, cancellationToken);
+            var reader = new SyntaxChainReader(api, semanticModel, type, type.OpenBraceToken.Span.End, cancellationToken);
 
             // A chain read before from the same text is reused when its names bind here as they did then.
             // The text from the file's own text (a substring): SyntaxNode.ToString() writes it token by token, at more than
@@ -82,11 +68,8 @@ namespace KerasDsl.Analyzers.Parser
         /// <summary>Whether each of <paramref name="names"/> is known, at this scope, to bind to the Keras method.</summary>
         private bool AllBoundHere(string[] names)
         {
-            lock (resolved)
-            {
-                foreach (var name in names)
-                    if (!resolved.TryGetValue(name, out var ok) || !ok) return false;
-            }
+            foreach (var name in names)
+                if (scope.Known(name) != true) return false;
             return true;
         }
 
@@ -138,12 +121,7 @@ namespace KerasDsl.Analyzers.Parser
         private bool IsKerasMethod(InvocationExpressionSyntax invocation, string name, Func<IMethodSymbol, bool> expected)
         {
             string key = (invocation.Expression is MemberAccessExpressionSyntax access ? access.Expression.ToString() + "." : "") + name;
-            bool? known;
-            lock (resolved)
-            {
-                known = resolved.TryGetValue(key, out var value) ? value : (bool?)null;
-            }
-            if (known is { } answer)
+            if (scope.Known(key) is { } answer)
             {
                 if (answer) boundNames.Add(key);
                 return answer;
@@ -155,10 +133,7 @@ namespace KerasDsl.Analyzers.Parser
             var group = semanticModel.GetSpeculativeSymbolInfo(position, invocation.Expression, SpeculativeBindingOption.BindAsExpression);
             bool ok = (group.Symbol is { } single ? IsExpected(single, name, expected) : AllExpected(group.CandidateSymbols, name, expected)) ||
                       semanticModel.GetSpeculativeSymbolInfo(position, invocation, SpeculativeBindingOption.BindAsExpression).Symbol is { } bound && IsExpected(bound, name, expected);
-            lock (resolved)
-            {
-                resolved[key] = ok;
-            }
+            scope.Remember(key, ok);
             if (ok) boundNames.Add(key);
             return ok;
         }

@@ -264,22 +264,96 @@ public class ChainReaderParityTests
     /// <summary>For each [KerasModel] member: both readers; equal records where syntax accepts.</summary>
     private static (int Accepted, int Total) Compare(string source)
     {
-        var compilation = References.Compile(source);
-        var tree = compilation.SyntaxTrees.Single();
-        var model = compilation.GetSemanticModel(tree);
-        int accepted = 0, total = 0;
-        foreach (var value in Values(tree.GetRoot()))
+        var (accepted, total) = CompareAll(source);
+        return (accepted.Count, total);
+    }
+
+    /// <summary>The same over several files of one compilation, in order: the names of the members syntax accepted, and how many there are.</summary>
+    private static (List<string> Accepted, int Total) CompareAll(params string[] sources)
+    {
+        var compilation = References.Compile(sources);
+        var accepted = new List<string>();
+        int total = 0;
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            total++;
-            ChainInfo? fast = SyntaxChainReader.TryRead(value, model, default);
-            if (fast == null) continue;
-            accepted++;
-            ChainInfo? bound = ChainParser.Parse(model.GetOperation(value), keepLocations: false, argumentsFromSyntax: false, default);
-            Assert.True(bound != null, $"syntax read a chain the operation reader does not see: {value}");
-            Assert.Equal(bound!.ToString(), fast.ToString());
-            Assert.Equal(bound, fast);
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var value in Values(tree.GetRoot()))
+            {
+                total++;
+                ChainInfo? fast = SyntaxChainReader.TryRead(value, model, default);
+                if (fast == null) continue;
+                accepted.Add(value.FirstAncestorOrSelf<VariableDeclaratorSyntax>()?.Identifier.ValueText ?? value.ToString());
+                ChainInfo? bound = ChainParser.Parse(model.GetOperation(value), keepLocations: false, argumentsFromSyntax: false, default);
+                Assert.True(bound != null, $"syntax read a chain the operation reader does not see: {value}");
+                Assert.Equal(bound!.ToString(), fast.ToString());
+                Assert.Equal(bound, fast);
+            }
         }
         return (accepted, total);
+    }
+
+    /// <summary>
+    /// What a name binds to is shared by the types of a compilation under the same namespaces and using directives
+    /// when the type declares no such name: a type in another file with the same usings reuses it; a type whose base
+    /// class declares the name, and a file with one more using static, do not.
+    /// </summary>
+    [Fact]
+    public void What_a_name_binds_to_is_shared_only_by_types_with_the_same_usings_that_do_not_declare_it()
+    {
+        const string first = """
+            using KerasDsl;
+            using static KerasDsl.Keras;
+
+            namespace SharedScopes;
+
+            public static partial class First
+            {
+                [KerasModel] public static readonly Sequential Plain = Sequential().Bidirectional(LSTM(8), input: (null, 5));
+            }
+
+            public class Base
+            {
+                protected static LayerSpec LSTM(int units) => Keras.GRU(units);
+            }
+
+            public partial class Derived : Base
+            {
+                [KerasModel] public static readonly Sequential Inherited = Sequential().Bidirectional(LSTM(8), input: (null, 5));
+            }
+
+            public static class Helpers
+            {
+                public static LayerSpec LSTM(int units) => Keras.SimpleRNN(units);
+            }
+            """;
+        const string sameUsings = """
+            using KerasDsl;
+            using static KerasDsl.Keras;
+
+            namespace SharedScopes;
+
+            public static partial class Second
+            {
+                [KerasModel] public static readonly Sequential AlsoPlain = Sequential().Bidirectional(LSTM(8), input: (null, 5));
+            }
+            """;
+        const string moreUsings = """
+            using KerasDsl;
+            using static KerasDsl.Keras;
+            using static SharedScopes.Helpers;
+
+            namespace SharedScopes;
+
+            public static partial class Third
+            {
+                // LSTM(8) is Helpers.LSTM here: C# prefers it, which fills in no optional parameter.
+                [KerasModel] public static readonly Sequential HelpersLstm = Sequential().Bidirectional(LSTM(8), input: (null, 5));
+            }
+            """;
+
+        var (accepted, total) = CompareAll(first, sameUsings, moreUsings);
+        Assert.Equal(4, total);
+        Assert.Equal(["Plain", "AlsoPlain"], accepted);
     }
 
     private static IEnumerable<ExpressionSyntax> Values(SyntaxNode root)
