@@ -115,19 +115,8 @@ namespace KerasDsl.Analyzers.Reporting
     }
 
     /// <summary>A chain and its evaluation; its places are relative to <see cref="Origin"/> (0 when they are the file's own).</summary>
-    internal readonly struct AnalyzedChain
+    internal readonly record struct AnalyzedChain(ChainInfo Chain, ChainEvaluation Evaluation, int Origin)
     {
-        public AnalyzedChain(ChainInfo chain, ChainEvaluation evaluation, int origin)
-        {
-            Chain = chain;
-            Evaluation = evaluation;
-            Origin = origin;
-        }
-
-        public ChainInfo Chain { get; }
-        public ChainEvaluation Evaluation { get; }
-        public int Origin { get; }
-
         /// <summary>A place of the chain (relative to <see cref="Origin"/>) as a location in <paramref name="tree"/>.</summary>
         public Location Locate(SourceSpan span, SyntaxTree tree) => AnalyzedChainCache.Shift(span, Origin).ToLocation(tree);
     }
