@@ -31,7 +31,7 @@ namespace KerasDsl.Analyzers
                 if (!(KerasApi.For(start.Compilation) is { } api)) return;
                 start.RegisterOperationAction(c => Guard(ChainReporter.AnalyzeInvocation, c, api), OperationKind.Invocation);
                 start.RegisterOperationBlockAction(c => Guard(ModelTargetReporter.AnalyzeBlock, c, api));
-                start.RegisterSymbolAction(c => Guard(ModelTargetReporter.AnalyzeMember, c, api), SymbolKind.Field, SymbolKind.Property);
+                start.RegisterSymbolAction(c => Guard(static (member, _) => ModelTargetReporter.AnalyzeMember(member), c, api), SymbolKind.Field, SymbolKind.Property);
             });
         }
 

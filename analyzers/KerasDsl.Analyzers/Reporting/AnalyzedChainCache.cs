@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
@@ -25,7 +26,7 @@ namespace KerasDsl.Analyzers.Reporting
     /// </summary>
     internal sealed class AnalyzedChainCache
     {
-        internal const int Capacity = 1024;
+        private const int Capacity = 1024;
 
         private static readonly ConditionalWeakTable<KerasApi, AnalyzedChainCache> PerRuntime = new ConditionalWeakTable<KerasApi, AnalyzedChainCache>();
 
@@ -51,41 +52,33 @@ namespace KerasDsl.Analyzers.Reporting
             if (key != null && fromSyntaxAlone && chain.IsComplete)
             {
                 var methods = new List<IMethodSymbol>();
-                CollectMethods(outermost, methods);
+                WalkCalls(outermost, method => { methods.Add(method); return true; });
                 if (cache.entries.Count >= Capacity) cache.entries.Clear();
                 cache.entries[key.Value] = new Entry(Relative(chain, syntax.SpanStart), methods.ToArray(), evaluation);
             }
             return new AnalyzedChain(chain, evaluation, 0);
         }
 
-        /// <summary>
-        /// The methods a chain's calls bind to, in a fixed order: each call from the last to the root, each followed by
-        /// the calls among its arguments (the factories inside a wrapper), depth first.
-        /// </summary>
-        private static void CollectMethods(IInvocationOperation? call, List<IMethodSymbol> methods)
-        {
-            for (; call != null; call = call.Instance as IInvocationOperation)
-            {
-                methods.Add(call.TargetMethod);
-                foreach (var argument in call.Arguments)
-                    if (Unconverted(argument.Value) is IInvocationOperation nested) CollectMethods(nested, methods);
-            }
-        }
-
-        /// <summary>Whether the calls bind to <paramref name="methods"/>, walked in <see cref="CollectMethods"/>' order.</summary>
+        /// <summary>Whether the chain's calls bind to <paramref name="methods"/>, as recorded by the same walk.</summary>
         private static bool BindsAsBefore(IInvocationOperation outermost, IMethodSymbol[] methods)
         {
             int index = 0;
-            return BindsAsBefore(outermost, methods, ref index) && index == methods.Length;
+            return WalkCalls(outermost, method => index < methods.Length && SymbolEqualityComparer.Default.Equals(method, methods[index++])) &&
+                   index == methods.Length;
         }
 
-        private static bool BindsAsBefore(IInvocationOperation? call, IMethodSymbol[] methods, ref int index)
+        /// <summary>
+        /// Hands <paramref name="visit"/> the method each of a chain's calls binds to, in a fixed order: each call from the
+        /// last to the root, each followed by the calls among its arguments (the factories inside a wrapper), depth first.
+        /// One walk records and checks, so the two cannot disagree on the order. Stops, false, when the visit says false.
+        /// </summary>
+        private static bool WalkCalls(IInvocationOperation? call, Func<IMethodSymbol, bool> visit)
         {
             for (; call != null; call = call.Instance as IInvocationOperation)
             {
-                if (index == methods.Length || !SymbolEqualityComparer.Default.Equals(call.TargetMethod, methods[index++])) return false;
+                if (!visit(call.TargetMethod)) return false;
                 foreach (var argument in call.Arguments)
-                    if (Unconverted(argument.Value) is IInvocationOperation nested && !BindsAsBefore(nested, methods, ref index)) return false;
+                    if (Unconverted(argument.Value) is IInvocationOperation nested && !WalkCalls(nested, visit)) return false;
             }
             return true;
         }

@@ -21,7 +21,7 @@ namespace KerasDsl.Analyzers.Reporting
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (!ChainParser.IsOutermostChainCall(invocation, api)) return;
-            var target = ModelTargetReporter.TargetValuedBy(invocation, context.ContainingSymbol, api);
+            var target = ModelTargetReporter.TargetValuedBy(invocation, context.ContainingSymbol);
             if (!(AnalyzedChainCache.Read(invocation, api, context.CancellationToken) is { } read))
             {
                 // Not rooted at Sequential() (continued from a variable, say): nothing to check, but no constants either.

@@ -36,7 +36,7 @@ namespace KerasDsl.Analyzers.Reporting
         /// KD0015 for a [KerasModel] member the generator cannot use. From the symbol the compiler hands every
         /// analyzer and its declarations: the member's value is analyzed from the operations the compiler has bound.
         /// </summary>
-        public static void AnalyzeMember(SymbolAnalysisContext context, KerasApi api)
+        public static void AnalyzeMember(SymbolAnalysisContext context)
         {
             var symbol = context.Symbol;
             if (!ModelTargetParser.HasKerasModelAttribute(symbol)) return;
@@ -65,7 +65,7 @@ namespace KerasDsl.Analyzers.Reporting
                 while (inner is IConversionOperation { IsImplicit: true } conversion) inner = conversion.Operand;
                 // A chain is ChainReporter's (checked first: it is the common case, and cheaper than the member's checks).
                 if (inner is IInvocationOperation invocation && ChainParser.IsOutermostChainCall(invocation, api)) continue;
-                if (TargetValuedBy(value, context.OwningSymbol, api) is not { } target) continue;
+                if (TargetValuedBy(value, context.OwningSymbol) is not { } target) continue;
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ModelNotEvaluated, target.Location,
                     Messages.NotEvaluated(target.Symbol.Name, chain: null)));
             }
@@ -76,7 +76,7 @@ namespace KerasDsl.Analyzers.Reporting
         /// around it aside): a field or property initializer, or a property's expression body. Null otherwise,
         /// and for a member the generator cannot use (that is KD0015, reported by <see cref="AnalyzeMember"/>).
         /// </summary>
-        public static Target? TargetValuedBy(IOperation value, ISymbol containingSymbol, KerasApi api)
+        public static Target? TargetValuedBy(IOperation value, ISymbol containingSymbol)
         {
             var operation = value;
             while (operation.Parent is IConversionOperation { IsImplicit: true } conversion) operation = conversion;

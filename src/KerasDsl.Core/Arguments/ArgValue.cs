@@ -39,6 +39,11 @@ namespace KerasDsl.Core
 
         public static ArgValue Of(long value) =>
             value >= SmallIntMin && value <= SmallIntMax ? SmallInts[value - SmallIntMin] : new ArgValue(ArgKind.Int, integer: value);
+        public static ArgValue Of(double value) => new ArgValue(ArgKind.Float, number: value);
+        public static ArgValue Of(bool value) => value ? True : False;
+        public static ArgValue Of(string? value) => value == null ? Null : new ArgValue(ArgKind.String, text: value);
+        public static ArgValue Of(LayerCall? value) => value == null ? Null : new ArgValue(ArgKind.Layer, layer: value);
+        public static ArgValue Tuple(params ArgValue[] items) => new ArgValue(ArgKind.Tuple, items: new EquatableArray<ArgValue>(items));
 
         /// <summary>
         /// The ints most arguments are (units, filters, sizes, axes), one shared record each: immutable, and equal
@@ -55,11 +60,6 @@ namespace KerasDsl.Core
             for (long v = SmallIntMin; v <= SmallIntMax; v++) values[v - SmallIntMin] = new ArgValue(ArgKind.Int, integer: v);
             return values;
         }
-        public static ArgValue Of(double value) => new ArgValue(ArgKind.Float, number: value);
-        public static ArgValue Of(bool value) => value ? True : False;
-        public static ArgValue Of(string? value) => value == null ? Null : new ArgValue(ArgKind.String, text: value);
-        public static ArgValue Of(LayerCall? value) => value == null ? Null : new ArgValue(ArgKind.Layer, layer: value);
-        public static ArgValue Tuple(params ArgValue[] items) => new ArgValue(ArgKind.Tuple, items: new EquatableArray<ArgValue>(items));
         public static ArgValue Of(long? value) => value.HasValue ? Of(value.Value) : Null;
         public static ArgValue Of(double? value) => value.HasValue ? Of(value.Value) : Null;
         public static ArgValue Of(bool? value) => value.HasValue ? Of(value.Value) : Null;
