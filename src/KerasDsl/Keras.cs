@@ -11,6 +11,7 @@ namespace KerasDsl
     public static partial class Keras
     {
         /// <summary>An empty Sequential model; add layers with its layer methods.</summary>
-        public static Sequential Sequential(string? name = null) => new Sequential(SequentialModel.Empty(name));
+        public static Sequential Sequential(string? name = null, bool trainable = true) =>
+            new Sequential(SequentialModel.Empty(name, trainable, LayerSpec.NextCreationOrder()));
     }
 }

@@ -1,20 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
 using KerasDsl.Core;
 
 namespace KerasDsl
 {
     /// <summary>
-    /// A layer as written, before it is added to a model: what the static factories of
-    /// <see cref="Keras"/> return, for wrappers such as <c>Bidirectional(LSTM(64))</c>.
-    /// Its arguments are checked when it is added to a model.
+    /// A layer, as Keras's layer objects are: what the static factories of <see cref="Keras"/> return. Apply it to
+    /// tensors (<c>Dense(64).Apply(x)</c>, Keras's <c>Dense(64)(x)</c>), or pass it to a wrapper
+    /// (<c>Bidirectional(LSTM(64))</c>) or to <see cref="Sequential.Add"/>. One object applied twice is one shared
+    /// layer: its weights are built by the first application and counted once.
     /// </summary>
     public sealed class LayerSpec
     {
-        internal LayerSpec(LayerCall call) => Call = call;
+        private static long created;
+        private readonly object gate = new object();
+        private Layer? layer;
+
+        internal LayerSpec(LayerCall call)
+        {
+            Call = call;
+            CreationOrder = Interlocked.Increment(ref created);
+        }
 
         /// <summary>Core's record of the call: Keras class name and arguments.</summary>
         public LayerCall Call { get; }
 
         public string ClassName => Call.ClassName;
+
+        /// <summary>When this layer was made among all layers of the process: Keras names unnamed layers in that order.</summary>
+        internal long CreationOrder { get; }
+
+        /// <summary>Keras's counter of made layers, shared with models (a model is named in the same order).</summary>
+        internal static long NextCreationOrder() => Interlocked.Increment(ref created);
+
+        /// <summary>
+        /// Applies the layer to tensors, as Keras's <c>layer(x)</c> or <c>layer([a, b])</c>: a merge or an attention
+        /// layer takes several. Throws <see cref="KerasModelException"/> where Keras would refuse.
+        /// </summary>
+        public Tensor Apply(params Tensor[] inputs)
+        {
+            if (inputs == null) throw Keras.NullArgument(ClassName, "inputs");
+            var flat = Tensor.Flatten(inputs, ClassName);
+            var core = CoreLayer(flat);
+            return new Tensor(GraphBuilder.Apply(core, Call, flat));
+        }
+
+        /// <summary>The Core layer, made on first use (its arguments checked then); a refusal names it as the graph would.</summary>
+        private Layer CoreLayer(IReadOnlyList<KerasTensor> inputs)
+        {
+            lock (gate)
+                return layer ??= GraphBuilder.Create(Call, CreationOrder);
+        }
 
         public override string ToString() => Call.ToString();
     }

@@ -46,12 +46,29 @@ namespace KerasDsl
         /// <summary>Appends a layer made by one of <see cref="Keras"/>'s factories, as Keras's <c>model.add</c>.</summary>
         public Sequential Add(LayerSpec layer, InputShape input = default)
         {
+            if (layer == null) throw Keras.NullArgument(model.Name, "layer");
             var call = layer.Call;
             if (input.IsSpecified)
                 call = new LayerCall(call.ClassName, new EquatableArray<Arg>(call.Args.Where(a => a.Name != SequentialModel.InputArg)
                     .Concat(new[] { new Arg(SequentialModel.InputArg, Args.A("input", input).Value) }).ToArray()));
-            return new Sequential(model.Add(call));
+            return new Sequential(model.Add(call, layer.CreationOrder));
         }
+
+        /// <summary>
+        /// Applies the model to a tensor as a layer of a functional model, as Keras's <c>model(x)</c>: one summary row,
+        /// its weights counted once however often it is applied. Its layers are built by the first application when the
+        /// model has no input shape.
+        /// </summary>
+        public Tensor Apply(Tensor input)
+        {
+            if (input == null) throw Keras.NullArgument(Name, "input");
+            ModelLayer layer;
+            lock (gate) layer = asLayer ??= ModelLayer.For(model);
+            return new Tensor(GraphBuilder.Apply(layer, layer.Call, input.Tensors));
+        }
+
+        private readonly object gate = new object();
+        private ModelLayer? asLayer;
 
         public override string ToString() => model.IsBuilt ? Summary() : $"{Name} (not built: no input shape)";
 

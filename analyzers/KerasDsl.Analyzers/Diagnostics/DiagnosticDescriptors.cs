@@ -66,11 +66,14 @@ namespace KerasDsl.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor UnknownLayerClass = new DiagnosticDescriptor(
             CoreTable.UnknownLayerClassId, CoreTable.UnknownLayerClass.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UnknownLayerClassId + ".md");
+        public static readonly DiagnosticDescriptor GraphDisconnected = new DiagnosticDescriptor(
+            CoreTable.GraphDisconnectedId, CoreTable.GraphDisconnected.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.GraphDisconnectedId + ".md");
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,
             UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant, ModelNotEvaluated,
-            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass);
+            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected);
 
         /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 16: cheaper than building a dictionary in every compiler process).</summary>
         public static bool TryGet(string id, out DiagnosticDescriptor descriptor)

@@ -98,8 +98,8 @@ namespace KerasDsl.Analyzers.Parser
             var layers = new LayerInfo[links.Count];
             for (int i = 0; i < links.Count; i++)
             {
-                // Add(...) and methods that are not Core layers are left to the operation reader.
-                if (!api.LayerMethods.TryGetValue(links[i].Name, out var method) || !LayerCatalog.TryGet(links[i].Name, out _)) return null;
+                // Add(...) (Sequential.Add, not the Add merge layer) and methods that are not Core layers are left to the operation reader.
+                if (links[i].Name == "Add" || !api.LayerMethods.TryGetValue(links[i].Name, out var method) || !LayerCatalog.TryGet(links[i].Name, out _)) return null;
                 var args = arguments.ReadArguments(method, links[i].Arguments);
                 if (args == null) return null;
                 layers[i] = new LayerInfo(new LayerCall(links[i].Name, args), SourceSpan.None);

@@ -41,6 +41,25 @@ namespace KerasDsl.Core
         {
             ClassName = className;
             Args = args;
+            int depth = 1;
+            foreach (var a in args)
+                if (a.Value.Layer != null && a.Value.Layer.Depth + 1 > depth) depth = a.Value.Layer.Depth + 1;
+            Depth = depth;
+        }
+
+        /// <summary>How deeply layers are written inside layers here: 1 for a plain layer, 2 for Bidirectional(LSTM(...)).</summary>
+        public int Depth { get; }
+
+        /// <summary>The deepest nesting of wrappers a model takes; Keras's own models nest two or three.</summary>
+        public const int MaxNesting = 32;
+
+        /// <summary>KD0002 when wrappers are nested deeper than <see cref="MaxNesting"/>: the walks over a call stay bounded.</summary>
+        public static void CheckNesting(LayerCall call, string layerName)
+        {
+            if (call.Depth > MaxNesting)
+                throw new KerasModelException(Diagnostics.InvalidArgument, layerName,
+                    $"has layers nested {call.Depth} deep inside it: expected at most {MaxNesting} (a wrapper of a wrapper of ...). " +
+                    "Nest fewer wrappers; apply the layers one after another instead.", argument: "layer");
         }
 
         public LayerCall(string className, params Arg[] args)

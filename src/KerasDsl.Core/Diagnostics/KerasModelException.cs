@@ -41,6 +41,14 @@ namespace KerasDsl
         public KerasModelException WithLayer(string? layerName, int layerIndex) =>
             new KerasModelException(Diagnostic, LayerName ?? layerName, Detail, LayerIndex >= 0 ? LayerIndex : layerIndex, Argument);
 
+        /// <summary>The same problem in other words (a placeholder filled in by the caller that knows it).</summary>
+        public KerasModelException WithDetail(string detail) =>
+            new KerasModelException(Diagnostic, LayerName, detail, LayerIndex, Argument);
+
+        /// <summary>The same problem attributed to another name of the same layer (its name in the model at hand).</summary>
+        public KerasModelException RenamedLayer(string from, string to) =>
+            LayerName == from ? new KerasModelException(Diagnostic, to, Detail, LayerIndex, Argument) : this;
+
         internal static string Compose(DiagnosticInfo diagnostic, string? layerName, string detail) =>
             layerName == null ? detail : layerName + " " + detail;
     }

@@ -6,8 +6,9 @@ namespace KerasDsl.Core
     /// <summary>
     /// One layer's whole semantics, in Keras's shape: the constructor reads and checks the
     /// arguments, <see cref="ComputeOutputShape"/> checks the input and computes the output
-    /// shape from shapes alone, <see cref="Build"/> declares the weights. Counts come from
-    /// the weights. A layer object serves one model evaluation at a time.
+    /// shape from shapes alone, <see cref="Build(Shape, WeightList)"/> declares the weights. Counts come from
+    /// the weights. As a Keras layer, it is built by its first application and keeps those weights; applying it
+    /// again (a shared layer) re-checks the new input against them.
     /// </summary>
     public abstract class Layer
     {
@@ -21,6 +22,9 @@ namespace KerasDsl.Core
 
         protected LayerArgs Args { get; }
 
+        /// <summary>The layer as written: class name and arguments.</summary>
+        public LayerCall Call => Args.Call;
+
         public string Name { get; }
 
         /// <summary>The Keras class name shown in summaries, e.g. <c>Dense</c>.</summary>
@@ -30,27 +34,101 @@ namespace KerasDsl.Core
         public bool Trainable { get; }
 
         /// <summary>
-        /// Where this layer's input comes from, for messages: "dense" (the previous layer) or
-        /// "the input". Set by <see cref="Apply(Shape, string)"/>.
+        /// Where this layer's input comes from, for messages ("dense", "the input"). A layer writes it into a
+        /// refusal's words; <see cref="Apply(IReadOnlyList{Shape}, string)"/> puts in the application's source.
+        /// It is a placeholder, not a field set per application: a layer holds no state between computing a
+        /// shape and building (a shared layer may be applied from several places).
         /// </summary>
-        protected string InputSource { get; private set; } = "the input";
+        protected static string InputSource => SourcePlaceholder;
+
+        private const string SourcePlaceholder = "\u0001source\u0001";
+
+        private readonly object buildGate = new object();
+        private IReadOnlyList<Weight>? weights;
+        private IReadOnlyList<Shape>? builtInputs;
+        private IReadOnlyList<Shape>? firstOutputs;
+        private bool outputsDiffer;
+        private int applications;
+
+        /// <summary>True once the layer has been applied (Keras's <c>built</c>): its weights are fixed from then on.</summary>
+        public bool IsBuilt { get { lock (buildGate) return weights != null; } }
+
+        /// <summary>The weights of the first build (empty before it), non-trainable when the layer is not trainable.</summary>
+        public IReadOnlyList<Weight> Weights { get { lock (buildGate) return weights ?? System.Array.Empty<Weight>(); } }
+
+        /// <summary>How many times the layer has been applied: the next application's node index (Keras's <c>_inbound_nodes</c>).</summary>
+        public int Applications { get { lock (buildGate) return applications; } }
+
+        /// <summary>
+        /// The output shapes of every application when they are all the same; null when they differ (Keras 2
+        /// prints "multiple") or the layer was never applied.
+        /// </summary>
+        public IReadOnlyList<Shape>? CommonOutputShapes { get { lock (buildGate) return outputsDiffer ? null : firstOutputs; } }
 
         /// <summary>Applies the layer to an input shape: output shape first (bad geometry fails first, as in Keras), then weights.</summary>
         public LayerOutput Apply(Shape input, string inputSource) => Apply(new[] { input }, inputSource);
 
         /// <summary>
-        /// Applies the layer to the outputs of the previous layer: one shape in general, several
-        /// when that layer has several outputs (e.g. Bidirectional with mergeMode None).
+        /// Applies the layer to its inputs: one shape for most layers, several for merges and attention, or the
+        /// previous layer's several outputs (which most layers refuse). The first application builds the weights;
+        /// a later one (a shared layer) keeps them and is refused when its input would need other weights, as
+        /// Keras refuses a shared Dense applied to another feature size.
         /// </summary>
         public LayerOutput Apply(IReadOnlyList<Shape> inputs, string inputSource)
         {
-            InputSource = inputSource;
-            var outputs = ComputeOutputShapes(inputs);
-            var list = new WeightList();
-            // A layer takes one input unless it overrides ComputeOutputShapes(inputs); none with several has weights.
-            Build(inputs[0], list);
-            var weights = Trainable ? list.Items : list.Items.Select(w => w.AsNonTrainable()).ToList();
-            return new LayerOutput(outputs, weights);
+            try
+            {
+                var outputs = ComputeOutputShapes(inputs);
+                var list = new WeightList();
+                Build(inputs, list);
+                IReadOnlyList<Weight> built;
+                lock (buildGate)
+                {
+                    if (weights == null)
+                    {
+                        weights = Trainable ? list.Items.ToArray() : list.Items.Select(w => w.AsNonTrainable()).ToArray();
+                        builtInputs = inputs;
+                        firstOutputs = outputs;
+                    }
+                    else
+                    {
+                        if (!SameShapes(weights, list.Items)) throw RebuildRefusal(builtInputs!, inputs, list.Items);
+                        if (!outputsDiffer && !SameShapes(firstOutputs!, outputs)) outputsDiffer = true;
+                    }
+                    applications++;
+                    built = weights;
+                }
+                return new LayerOutput(outputs, built);
+            }
+            catch (KerasModelException e) when (e.Detail.IndexOf(SourcePlaceholder, System.StringComparison.Ordinal) >= 0)
+            {
+                throw e.WithDetail(e.Detail.Replace(SourcePlaceholder, inputSource));
+            }
+        }
+
+        private KerasModelException RebuildRefusal(IReadOnlyList<Shape> first, IReadOnlyList<Shape> now, IReadOnlyList<Weight> wanted) =>
+            new KerasModelException(Diagnostics.IncompatibleShape, Name,
+                $"is shared, and was built for input {LayerOutput.Format(first)} (weights {Describe(Weights)}), but {InputSource} gives {LayerOutput.Format(now)}, " +
+                $"which would need weights {Describe(wanted)}: a layer applied twice keeps its first weights. " +
+                "Apply it to inputs of the same feature sizes, or use a new layer for this input.");
+
+        private static string Describe(IReadOnlyList<Weight> list) =>
+            list.Count == 0 ? "none" : string.Join(", ", list.Select(w => "(" + string.Join(", ", w.Shape) + ")"));
+
+        private static bool SameShapes(IReadOnlyList<Weight> a, IReadOnlyList<Weight> b)
+        {
+            if (a.Count != b.Count) return false;
+            for (int i = 0; i < a.Count; i++)
+                if (!a[i].Shape.SequenceEqual(b[i].Shape)) return false;
+            return true;
+        }
+
+        private static bool SameShapes(IReadOnlyList<Shape> a, IReadOnlyList<Shape> b)
+        {
+            if (a.Count != b.Count) return false;
+            for (int i = 0; i < a.Count; i++)
+                if (!a[i].Equals(b[i])) return false;
+            return true;
         }
 
         /// <summary>Checks the input shape (batch dim included) and returns the output shape.</summary>
@@ -63,16 +141,22 @@ namespace KerasDsl.Core
         public virtual IReadOnlyList<Shape> ComputeOutputShapes(Shape input) => new[] { ComputeOutputShape(input) };
 
         /// <summary>
-        /// The output shapes for the previous layer's outputs. Layers take one input: several are a
-        /// KD0008 error, as Keras's input check refuses them. A layer that takes several inputs overrides this.
+        /// The output shapes for the layer's inputs. Most layers take one input: several are a KD0008 refusal, as
+        /// Keras's input check refuses them. A layer that takes several inputs (merges, attention) overrides this.
         /// </summary>
-        protected virtual IReadOnlyList<Shape> ComputeOutputShapes(IReadOnlyList<Shape> inputs)
+        public virtual IReadOnlyList<Shape> ComputeOutputShapes(IReadOnlyList<Shape> inputs)
         {
             if (inputs.Count != 1)
                 throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
-                    $"takes one input but {Describe(InputSource)} gives {inputs.Count} outputs {LayerOutput.Format(inputs)}. " +
-                    "Make the previous layer give one output (e.g. Bidirectional with mergeMode \"concat\", \"sum\", \"mul\" or \"ave\").");
+                    $"takes one input but {InputSource} gives {inputs.Count} outputs {LayerOutput.Format(inputs)}. " +
+                    "Give it one tensor (e.g. Bidirectional with mergeMode \"concat\", \"sum\", \"mul\" or \"ave\" gives one output), or merge them first (Concatenate, Add).");
             return ComputeOutputShapes(inputs[0]);
+        }
+
+        /// <summary>Declares the weights for these inputs; a layer of one input overrides <see cref="Build(Shape, WeightList)"/>.</summary>
+        protected virtual void Build(IReadOnlyList<Shape> inputs, WeightList weights)
+        {
+            if (inputs.Count > 0) Build(inputs[0], weights);
         }
 
         /// <summary>Declares the weights for this input shape; most layers have none.</summary>
@@ -135,6 +219,25 @@ namespace KerasDsl.Core
             new KerasModelException(Diagnostics.IncompatibleShape, Name, detail.Replace("{input}", input.ToString()).Replace("{source}", Describe(InputSource)));
 
         private static string Describe(string source) => source;
+
+        /// <summary>
+        /// When the layer was made, relative to the others (a process-wide or per-evaluation counter): Keras names
+        /// unnamed layers in the order they are made, so a model names its layers by this order.
+        /// </summary>
+        public long CreationOrder { get; private set; }
+
+        /// <summary>True when the layer was given name:; false when its name is Keras's automatic one.</summary>
+        public bool HasExplicitName { get; private set; } = true;
+
+        /// <summary>Records how the layer was made, for the model that names it.</summary>
+        internal void SetOrigin(long creationOrder, bool hasExplicitName)
+        {
+            CreationOrder = creationOrder;
+            HasExplicitName = hasExplicitName;
+        }
+
+        /// <summary>Keras's snake_case automatic-name prefix of this layer's class (dense, max_pooling2d).</summary>
+        public string AutoNamePrefix => LayerCatalog.AutoNamePrefix(ClassName);
     }
 
     /// <summary>What applying a layer yields: the output shape (or shapes) and the weights.</summary>

@@ -22,6 +22,8 @@ namespace KerasDsl.Core
             ActivationLayers.Types,
             RegularizationLayers.Types,
             PreprocessingLayers.Types,
+            MergingLayers.Types,
+            new[] { InputLayer.Type },
         };
 
         public static IEnumerable<LayerType> All => ByName.Values;

@@ -9,7 +9,13 @@ namespace KerasDsl.Core
     public sealed class Weight
     {
         public Weight(string name, long[] shape, bool trainable)
+            : this(name, shape, trainable, null)
         {
+        }
+
+        private Weight(string name, long[] shape, bool trainable, Weight? origin)
+        {
+            Origin = origin ?? this;
             Name = name;
             Shape = shape;
             Trainable = trainable;
@@ -23,9 +29,16 @@ namespace KerasDsl.Core
         public bool Trainable { get; }
         public long Size { get; }
 
-        public Weight AsNonTrainable() => Trainable ? new Weight(Name, Shape, false) : this;
+        /// <summary>
+        /// The weight this one is a view of (itself unless made by <see cref="AsNonTrainable"/> or <see cref="WithPrefix"/>):
+        /// the variable Keras would hold once, so a model's totals count each origin once, as Keras's count_params
+        /// counts each variable once however many layers and models reach it.
+        /// </summary>
+        public Weight Origin { get; }
 
-        public Weight WithPrefix(string prefix) => new Weight(prefix + Name, Shape, Trainable);
+        public Weight AsNonTrainable() => Trainable ? new Weight(Name, Shape, false, Origin) : this;
+
+        public Weight WithPrefix(string prefix) => new Weight(prefix + Name, Shape, Trainable, Origin);
 
         public override string ToString() => $"{Name} ({string.Join(", ", Shape)}){(Trainable ? "" : " non-trainable")}";
     }

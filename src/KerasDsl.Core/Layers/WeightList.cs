@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace KerasDsl.Core
 {
-    /// <summary>The weights a layer declares in <see cref="Layer.Build"/>; Keras's add_weight.</summary>
+    /// <summary>The weights a layer declares in <see cref="Layer.Build(Shape, WeightList)"/>; Keras's add_weight.</summary>
     public sealed class WeightList
     {
         private readonly List<Weight> weights = new List<Weight>();

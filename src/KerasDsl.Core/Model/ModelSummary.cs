@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 
 namespace KerasDsl.Core
 {
@@ -9,8 +11,10 @@ namespace KerasDsl.Core
     /// </summary>
     public sealed class ModelSummary
     {
-        private ModelSummary(string name, Shape inputShape, IReadOnlyList<Shape> outputShapes, IReadOnlyList<LayerRow> rows, long total, long trainable)
+        private ModelSummary(string name, Shape inputShape, IReadOnlyList<Shape> outputShapes, IReadOnlyList<LayerRow> rows, long total, long trainable,
+            bool isSequentialLike = true)
         {
+            IsSequentialLike = isSequentialLike;
             Name = name;
             InputShape = inputShape;
             OutputShapes = outputShapes;
@@ -31,20 +35,92 @@ namespace KerasDsl.Core
         public long TrainableParams { get; }
         public long NonTrainableParams => TotalParams - TrainableParams;
 
-        internal static ModelSummary FromNodes(string name, Shape inputShape, IReadOnlyList<Node> nodes)
+        /// <summary>
+        /// Keras 2's choice of table: true for a Sequential, and for a functional model that is a plain chain (one node
+        /// per depth, each with one input, no layer applied twice), which print the classic three columns; false for a
+        /// graph, which prints "Connected to" as well.
+        /// </summary>
+        public bool IsSequentialLike { get; }
+
+        /// <summary>Keras 2's print_summary: the classic table for a sequential-like model, the functional one otherwise.</summary>
+        public string Render() => IsSequentialLike ? ClassicSummaryRenderer.Render(this) : FunctionalSummaryRenderer.Render(this);
+
+        internal static ModelSummary FromGraph(FunctionalModel model)
+        {
+            var nodesOfLayer = new Dictionary<Layer, List<Node>>();
+            foreach (var depth in model.NodesByDepth)
+                foreach (var node in depth)
+                {
+                    if (!nodesOfLayer.TryGetValue(node.Layer, out var list)) nodesOfLayer[node.Layer] = list = new List<Node>();
+                    list.Add(node);
+                }
+            var rows = new List<LayerRow>(model.Layers.Count);
+            for (int i = 0; i < model.Layers.Count; i++)
+            {
+                var layer = model.Layers[i];
+                var nodes = nodesOfLayer[layer];
+                nodes.Sort((a, b) => a.NodeIndex.CompareTo(b.NodeIndex));
+                var connections = new List<string>();
+                foreach (var node in nodes)
+                    foreach (var t in node.Inputs)
+                        connections.Add(model.NameOf(t.Node.Layer) + "[" + t.Node.NodeIndex.ToString(CultureInfo.InvariantCulture) + "][" + t.Index.ToString(CultureInfo.InvariantCulture) + "]");
+                var shapes = layer.CommonOutputShapes;
+                // Keras 2's layer.output_shape: an input's node holds a list of one tensor; differing applications are "multiple".
+                string shapeText = shapes == null ? "multiple" : layer is InputLayer ? "[" + LayerOutput.Format(shapes) + "]" : LayerOutput.Format(shapes);
+                var weights = layer.Weights;
+                long p = 0, t2 = 0;
+                foreach (var w in weights)
+                {
+                    p = CheckedMath.Add(p, w.Size, model.NameOf(layer) + "'s parameter count");
+                    if (w.Trainable && model.Trainable) t2 = CheckedMath.Add(t2, w.Size, model.NameOf(layer) + "'s parameter count");
+                }
+                rows.Add(new LayerRow(i, model.NameOf(layer), layer.ClassName, shapes ?? nodes[0].Output!.Shapes, shapeText, p, t2,
+                    layer.Trainable && model.Trainable, connections));
+            }
+            var (total, trainable) = Totals(model.Layers.SelectMany(l => l.Weights), model.Trainable, model.Name);
+            return new ModelSummary(model.Name, model.Inputs[0].Shape, model.Outputs.Select(o => o.Shape).ToList(), rows, total, trainable,
+                IsChain(model, nodesOfLayer));
+        }
+
+        /// <summary>
+        /// Keras's count_params over model.weights: each variable once (by origin), however many layers or nested
+        /// models reach it; a weight is trainable only when every way to it is (a frozen nested model freezes it).
+        /// </summary>
+        internal static (long total, long trainable) Totals(IEnumerable<Weight> weights, bool modelTrainable, string modelName)
+        {
+            var trainableByOrigin = new Dictionary<Weight, bool>();
+            foreach (var w in weights)
+                trainableByOrigin[w.Origin] = trainableByOrigin.TryGetValue(w.Origin, out bool t) ? t && w.Trainable : w.Trainable;
+            long total = 0, trainable = 0;
+            foreach (var pair in trainableByOrigin)
+            {
+                if (!CheckedMath.TryAdd(total, pair.Key.Size, out total)) throw CheckedMath.Overflow(modelName + "'s total parameter count");
+                if (pair.Value && modelTrainable && !CheckedMath.TryAdd(trainable, pair.Key.Size, out trainable))
+                    throw CheckedMath.Overflow(modelName + "'s trainable parameter count");
+            }
+            return (total, trainable);
+        }
+
+        /// <summary>Keras 2's sequential_like test in print_summary.</summary>
+        private static bool IsChain(FunctionalModel model, Dictionary<Layer, List<Node>> nodesOfLayer)
+        {
+            foreach (var depth in model.NodesByDepth)
+                if (depth.Count > 1 || (depth.Count == 1 && depth[0].Inputs.Count > 1)) return false;
+            foreach (var list in nodesOfLayer.Values)
+                if (list.Count > 1) return false;
+            return true;
+        }
+
+        internal static ModelSummary FromNodes(string name, Shape inputShape, IReadOnlyList<Node> nodes, bool modelTrainable = true)
         {
             var rows = new List<LayerRow>(nodes.Count);
-            var counted = new HashSet<Layer>();
-            long total = 0, trainable = 0;
             foreach (var node in nodes)
             {
                 var output = node.Output!;
                 rows.Add(new LayerRow(node.Index, node.Layer.Name, node.Layer.ClassName, output.Shapes,
                     output.Params, output.TrainableParams, node.Layer.Trainable));
-                if (!counted.Add(node.Layer)) continue;
-                if (!CheckedMath.TryAdd(total, output.Params, out total)) throw CheckedMath.Overflow(name + "'s total parameter count");
-                if (!CheckedMath.TryAdd(trainable, output.TrainableParams, out trainable)) throw CheckedMath.Overflow(name + "'s trainable parameter count");
             }
+            var (total, trainable) = Totals(nodes.SelectMany(n => n.Output!.Weights), modelTrainable, name);
             var outputShapes = nodes.Count == 0 ? new[] { inputShape } : nodes[nodes.Count - 1].Output!.Shapes;
             return new ModelSummary(name, inputShape, outputShapes, rows, total, trainable);
         }

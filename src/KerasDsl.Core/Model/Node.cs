@@ -1,37 +1,79 @@
+using System;
 using System.Collections.Generic;
 
 namespace KerasDsl.Core
 {
     /// <summary>
-    /// One application of a layer in a model graph: the layer, the nodes it reads from, and
-    /// (once the model has an input shape) what it produced. A Sequential model is a chain
-    /// of nodes; the functional API adds nodes with several inbound nodes.
+    /// One application of a layer (Keras's Node): the layer, the tensors it was applied to, and (once the shapes
+    /// are known) what it produced. A Sequential model is a chain of nodes; a functional model is a graph of them.
     /// </summary>
     public sealed class Node
     {
-        public Node(int index, Layer layer, LayerCall call, IReadOnlyList<Node> inbound, LayerOutput? output, IReadOnlyList<string> autoNamePrefixes)
+        public Node(int index, Layer layer, LayerCall call, IReadOnlyList<KerasTensor> inputs, LayerOutput? output, IReadOnlyList<string> autoNamePrefixes, int nodeIndex)
         {
             Index = index;
             Layer = layer;
             Call = call;
-            Inbound = inbound;
+            Inputs = inputs;
             Output = output;
             AutoNamePrefixes = autoNamePrefixes;
+            NodeIndex = nodeIndex;
+            if (output == null)
+            {
+                Outputs = Array.Empty<KerasTensor>();
+            }
+            else
+            {
+                var outputs = new KerasTensor[output.Shapes.Count];
+                for (int i = 0; i < outputs.Length; i++) outputs[i] = new KerasTensor(this, i, output.Shapes[i]);
+                Outputs = outputs;
+            }
         }
 
-        /// <summary>Position in the model's layer list (the call chain's order).</summary>
+        /// <summary>Position in a Sequential's layer list (the call chain's order); -1 in a functional graph.</summary>
         public int Index { get; }
         public Layer Layer { get; }
         public LayerCall Call { get; }
-        public IReadOnlyList<Node> Inbound { get; }
 
-        /// <summary>Null while the model has no input shape.</summary>
+        /// <summary>The tensors the layer was applied to: none for an input, the previous layer's outputs in a Sequential.</summary>
+        public IReadOnlyList<KerasTensor> Inputs { get; }
+
+        /// <summary>Null while a Sequential model has no input shape.</summary>
         public LayerOutput? Output { get; }
+
+        /// <summary>One tensor per output of the layer (empty while not built).</summary>
+        public IReadOnlyList<KerasTensor> Outputs { get; }
+
+        /// <summary>Which application of <see cref="Layer"/> this is (0 for the first): Keras's node index, as "Connected to" prints it.</summary>
+        public int NodeIndex { get; }
 
         /// <summary>
         /// The automatic-name prefixes this node used up: its own when it has no name:, and those of the
         /// unnamed layers written inside it (a wrapper's). Keras's per-prefix counters count these.
         /// </summary>
         internal IReadOnlyList<string> AutoNamePrefixes { get; }
+    }
+
+    /// <summary>
+    /// A symbolic tensor (Keras's KerasTensor): which node made it, which of its outputs it is, and its shape,
+    /// batch dim included. What the functional API passes from layer to layer.
+    /// </summary>
+    public sealed class KerasTensor
+    {
+        internal KerasTensor(Node node, int index, Shape shape)
+        {
+            Node = node;
+            Index = index;
+            Shape = shape;
+        }
+
+        public Node Node { get; }
+
+        /// <summary>Which output of <see cref="Node"/> (Keras's tensor index).</summary>
+        public int Index { get; }
+
+        public Shape Shape { get; }
+
+        public override string ToString() => $"KerasTensor(shape={Shape}, made by {Node.Layer.Name})";
     }
 }

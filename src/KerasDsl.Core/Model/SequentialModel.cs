@@ -5,28 +5,41 @@ using System.Linq;
 namespace KerasDsl.Core
 {
     /// <summary>
-    /// A Sequential model as Core evaluates it: an immutable chain of nodes. <see cref="Add"/>
-    /// checks the new layer's arguments at once and, when the input shape is known, applies it
-    /// (Keras builds a Sequential eagerly once its input is known), so the refusal points at
-    /// the offending layer. Appending costs one layer's evaluation, not the whole chain's.
+    /// A Sequential model as Core evaluates it: an immutable chain of nodes, each applied to the previous node's
+    /// output tensors, as Keras builds a Sequential into a graph. <see cref="Add(LayerCall)"/> checks the new layer's arguments
+    /// at once and, when the input shape is known, applies it (Keras builds a Sequential eagerly once its input is
+    /// known), so the refusal points at the offending layer.
+    /// Appending costs O(1) amortized: the models of one chain share an append-only store of nodes, names and name
+    /// counters, which the newest model extends in place; extending an older model (a branch) copies its prefix first.
     /// </summary>
-    public sealed class SequentialModel
+    public sealed class SequentialModel : IKerasModel
     {
         public const string InputArg = "input";
+        public const string DefaultName = "sequential";
 
-        private SequentialModel(string name, Shape? inputShape, Node[] nodes, ModelWarning[] warnings)
+        private readonly ChainStore store;
+        private readonly int count;
+        private readonly int warningCount;
+
+        private SequentialModel(string name, bool hasExplicitName, bool trainable, long creationOrder, Shape? inputShape,
+            KerasTensor? input, ChainStore store, int count, int warningCount)
         {
             Name = name;
+            HasExplicitName = hasExplicitName;
+            Trainable = trainable;
+            CreationOrder = creationOrder;
             InputShape = inputShape;
-            this.nodes = nodes;
-            this.warnings = warnings;
+            Input = input;
+            this.store = store;
+            this.count = count;
+            this.warningCount = warningCount;
         }
 
-        private readonly Node[] nodes;
-        private readonly ModelWarning[] warnings;
+        public static SequentialModel Empty(string? name = null) => Empty(name, true, long.MaxValue);
 
-        public static SequentialModel Empty(string? name = null) =>
-            new SequentialModel(name ?? "sequential", null, Array.Empty<Node>(), Array.Empty<ModelWarning>());
+        /// <summary>An empty model; <paramref name="creationOrder"/> places it among the layers of a model it is nested in.</summary>
+        public static SequentialModel Empty(string? name, bool trainable, long creationOrder) =>
+            new SequentialModel(name ?? DefaultName, name != null, trainable, creationOrder, null, null, new ChainStore(), 0, 0);
 
         /// <summary>Evaluates a whole chain; throws the first refusal, with its layer index.</summary>
         public static SequentialModel FromCalls(IEnumerable<LayerCall> calls, string? name = null)
@@ -37,75 +50,98 @@ namespace KerasDsl.Core
         }
 
         public string Name { get; }
+        public bool HasExplicitName { get; }
+        public string ClassName => "Sequential";
+        public bool Trainable { get; }
+        public long CreationOrder { get; }
 
         /// <summary>The input shape with its batch dim, or null when the first layer had no <c>input:</c>.</summary>
         public Shape? InputShape { get; }
 
+        /// <summary>The input tensor the first layer was applied to (its InputLayer is not one of the model's layers), or null.</summary>
+        public KerasTensor? Input { get; }
+
         public bool IsBuilt => InputShape != null;
 
-        public IReadOnlyList<Node> Nodes => nodes;
+        public IReadOnlyList<Node> Nodes => new Prefix<Node>(store.Nodes, count);
 
-        public IReadOnlyList<ModelWarning> Warnings => warnings;
+        public IReadOnlyList<Layer> Layers => new LayerView(store.Nodes, count);
 
-        public Shape? OutputShape => nodes.Length == 0 ? InputShape : nodes[nodes.Length - 1].Output?.Shape;
+        public IReadOnlyList<ModelWarning> Warnings => new Prefix<ModelWarning>(store.Warnings, warningCount);
+
+        public Shape? OutputShape => count == 0 ? InputShape : store.Nodes[count - 1].Output?.Shape;
 
         /// <summary>Every output's shape (several when the last layer has several outputs), or null when not built.</summary>
         public IReadOnlyList<Shape>? OutputShapes =>
-            nodes.Length == 0 ? (InputShape == null ? null : new[] { InputShape }) : nodes[nodes.Length - 1].Output?.Shapes;
+            count == 0 ? (InputShape == null ? null : new[] { InputShape }) : store.Nodes[count - 1].Output?.Shapes;
 
-        public SequentialModel Add(LayerCall call)
+        public SequentialModel Add(LayerCall call) => Add(call, long.MaxValue);
+
+        /// <summary>Appends a layer; <paramref name="creationOrder"/> records when it was made (for a model it is nested in).</summary>
+        public SequentialModel Add(LayerCall call, long creationOrder)
         {
-            int index = nodes.Length;
+            int index = count;
             LayerType type = LayerCatalog.Get(call.ClassName);
-
-            string? explicitName = ExplicitName(call, type);
-            var innerPrefixes = new List<string>();
-            CollectUnnamedInnerPrefixes(call, innerPrefixes);
-            string name = explicitName ?? AutoName(type.AutoNamePrefix, innerPrefixes);
-            try
+            string? explicitName = GraphBuilder.ExplicitName(call, type);
+            LayerCall.CheckNesting(call, explicitName ?? type.AutoNamePrefix);
+            lock (store.Gate)
             {
-                var args = new LayerArgs(call, name);
-                Shape? input = InputShape;
-                var inputDims = args.InputShape(InputArg);
-                if (inputDims != null)
+                var target = store.Nodes.Count == count ? store : store.CopyPrefix(count, warningCount);
+                var innerPrefixes = new List<string>(LayerNaming.InnerPrefixes(call));
+                string name = explicitName ?? target.AutoName(type.AutoNamePrefix, innerPrefixes);
+                try
                 {
-                    if (index > 0)
-                        throw args.Invalid(InputArg, "no input shape (only the first layer of a Sequential takes one)",
-                            "input: " + args.Raw(InputArg), "remove input: from this layer, or move it to the first layer");
-                    input = Shape.WithBatch(inputDims);
-                }
+                    var args = new LayerArgs(call, name);
+                    Shape? inputShape = InputShape;
+                    KerasTensor? input = Input;
+                    var inputDims = args.InputShape(InputArg);
+                    if (inputDims != null)
+                    {
+                        if (index > 0)
+                            throw args.Invalid(InputArg, "no input shape (only the first layer of a Sequential takes one)",
+                                "input: " + args.Raw(InputArg), "remove input: from this layer, or move it to the first layer");
+                        inputShape = Shape.WithBatch(inputDims);
+                        input = SequentialInput(inputShape);
+                    }
 
-                for (int i = 0; i < nodes.Length; i++)
-                    if (nodes[i].Layer.Name == name)
+                    if (target.NameIndex.TryGetValue(name, out int other))
                         throw new KerasModelException(Diagnostics.DuplicateLayerName, name,
-                            $"is the name of layer {i} ({nodes[i].Layer.ClassName}) already: layer names must be unique in a model. " +
+                            $"is the name of layer {other} ({target.Nodes[other].Layer.ClassName}) already: layer names must be unique in a model. " +
                             "Pass a different name:, or leave name: out for an automatic one.");
 
-                Layer layer = type.Create(args);
-                LayerOutput? output = null;
-                var newWarnings = warnings;
-                if (input != null)
-                {
-                    IReadOnlyList<Shape> previous = index == 0 ? new[] { input } : nodes[index - 1].Output!.Shapes;
-                    string source = index == 0 ? "the input" : nodes[index - 1].Layer.Name;
-                    output = layer.Apply(previous, source);
-                    if (index == 0) newWarnings = AddZeroDimWarning(newWarnings, "input", input, name, index, isInput: true);
-                    foreach (var shape in output.Shapes)
-                        newWarnings = AddZeroDimWarning(newWarnings, name, shape, name, index, isInput: false);
-                }
+                    Layer layer = type.Create(args);
+                    layer.SetOrigin(creationOrder, explicitName != null);
+                    LayerOutput? output = null;
+                    IReadOnlyList<KerasTensor> inbound = Array.Empty<KerasTensor>();
+                    var newWarnings = new List<ModelWarning>();
+                    if (input != null)
+                    {
+                        inbound = index == 0 ? new[] { input } : target.Nodes[index - 1].Outputs;
+                        string source = index == 0 ? "the input" : target.Nodes[index - 1].Layer.Name;
+                        output = layer.Apply(inbound.Select(t => t.Shape).ToArray(), source);
+                        if (index == 0) AddZeroDimWarning(newWarnings, "input", inputShape!, name, index, isInput: true);
+                        foreach (var shape in output.Shapes)
+                            AddZeroDimWarning(newWarnings, name, shape, name, index, isInput: false);
+                    }
 
-                var inbound = index == 0 ? Array.Empty<Node>() : new[] { nodes[index - 1] };
-                if (explicitName == null) innerPrefixes.Add(type.AutoNamePrefix);
-                var node = new Node(index, layer, call, inbound, output, innerPrefixes);
-                var newNodes = new Node[index + 1];
-                nodes.CopyTo(newNodes, 0);
-                newNodes[index] = node;
-                return new SequentialModel(Name, input, newNodes, newWarnings);
+                    if (explicitName == null) innerPrefixes.Add(type.AutoNamePrefix);
+                    var node = new Node(index, layer, call, inbound, output, innerPrefixes, 0);
+                    target.Append(node, name, innerPrefixes, newWarnings);
+                    return new SequentialModel(Name, HasExplicitName, Trainable, CreationOrder, inputShape, input, target, index + 1, target.Warnings.Count);
+                }
+                catch (KerasModelException e)
+                {
+                    throw e.WithLayer(name, index);
+                }
             }
-            catch (KerasModelException e)
-            {
-                throw e.WithLayer(name, index);
-            }
+        }
+
+        private static KerasTensor SequentialInput(Shape shape)
+        {
+            var dims = new ArgValue[shape.Rank - 1];
+            for (int i = 1; i < shape.Rank; i++) dims[i - 1] = ArgValue.Of(shape[i]);
+            var call = new LayerCall(InputLayer.Type.ClassName, new Arg(InputLayer.ShapeArg, ArgValue.Tuple(dims)));
+            return GraphBuilder.Input(call, long.MinValue);
         }
 
         /// <summary>The summary's data: rows and totals. KD0010 when the model has no input shape.</summary>
@@ -114,60 +150,131 @@ namespace KerasDsl.Core
             if (!IsBuilt)
                 throw new KerasModelException(Diagnostics.MissingInputShape, null,
                     $"{Name} has no input shape, so its shapes and parameter counts are unknown (Keras builds it when it first sees data). " +
-                    "Pass input: to the first layer, e.g. .Dense(4, input: 3).", layerIndex: nodes.Length == 0 ? -1 : 0);
-            return ModelSummary.FromNodes(Name, InputShape!, nodes);
+                    "Pass input: to the first layer, e.g. .Dense(4, input: 3).", layerIndex: count == 0 ? -1 : 0);
+            return ModelSummary.FromNodes(Name, InputShape!, Nodes, Trainable);
         }
 
-        private static string? ExplicitName(LayerCall call, LayerType type)
+        public IReadOnlyList<Shape> Reapply(IReadOnlyList<Shape> inputs, string inputSource)
         {
-            var v = call.Find("name");
-            if (v == null || v.IsNull) return null;
-            if (v.Kind != ArgKind.String || string.IsNullOrEmpty(v.Text))
-                throw new LayerArgs(call, type.AutoNamePrefix).Invalid("name", "a non-empty string", v.ToString(), "pass a name such as name: \"encoder\"");
-            return v.Text;
-        }
-
-        /// <summary>
-        /// Keras numbers automatic names per class prefix: dense, dense_1, dense_2. Explicit names do not count.
-        /// Layers written inside wrappers count too, and before their wrapper: Python builds
-        /// <c>TimeDistributed(Dense(8))</c>'s Dense first, so it takes "dense" and a later Dense is "dense_1"
-        /// (keras/src/utils/naming.py auto_name/uniquify, one global counter per prefix, called by Operation.__init__ for unnamed layers).
-        /// </summary>
-        private string AutoName(string prefix, List<string> innerPrefixes)
-        {
-            // Index loops: this runs for every layer added, over every node before it.
-            int count = 0;
-            for (int i = 0; i < innerPrefixes.Count; i++)
-                if (innerPrefixes[i] == prefix) count++;
-            foreach (var n in nodes)
-                for (int i = 0; i < n.AutoNamePrefixes.Count; i++)
-                    if (n.AutoNamePrefixes[i] == prefix) count++;
-            return count == 0 ? prefix : prefix + "_" + count;
-        }
-
-        /// <summary>The prefixes of the layers written as arguments of this call (at any depth) that have no name:.</summary>
-        private static void CollectUnnamedInnerPrefixes(LayerCall call, List<string> prefixes)
-        {
-            foreach (var arg in call.Args)
+            if (InputShape != null && (inputs.Count != 1 || !Compatible(InputShape, inputs[0])))
+                throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
+                    $"expects input of shape {InputShape}, but {inputSource} gives {LayerOutput.Format(inputs)}. " +
+                    "Give the model an input of the shape its first layer declares (None matches any size).");
+            IReadOnlyList<Shape> shapes = inputs;
+            string source = inputSource;
+            for (int i = 0; i < count; i++)
             {
-                var inner = arg.Value.Layer;
-                if (arg.Value.Kind != ArgKind.Layer || inner == null) continue;
-                var innerName = inner.Find("name");
-                if (innerName == null || innerName.IsNull) prefixes.Add(LayerCatalog.AutoNamePrefix(inner.ClassName));
-                CollectUnnamedInnerPrefixes(inner, prefixes);
+                var layer = store.Nodes[i].Layer;
+                shapes = layer.Apply(shapes, source).Shapes;
+                source = layer.Name + " inside " + Name;
             }
+            return shapes;
         }
 
-        private static ModelWarning[] AddZeroDimWarning(ModelWarning[] existing, string what, Shape shape, string layerName, int index, bool isInput)
+        private static bool Compatible(Shape declared, Shape given)
+        {
+            if (declared.Rank != given.Rank) return false;
+            for (int i = 1; i < declared.Rank; i++)
+                if (declared[i] != null && given[i] != null && declared[i] != given[i]) return false;
+            return true;
+        }
+
+        private static void AddZeroDimWarning(List<ModelWarning> warnings, string what, Shape shape, string layerName, int index, bool isInput)
         {
             bool hasZero = false;
             for (int i = 0; i < shape.Rank && !hasZero; i++) hasZero = shape[i] == 0;
-            if (!hasZero) return existing;
+            if (!hasZero) return;
             string detail = isInput
                 ? $"has an input shape {shape} with a dim of size 0: Keras 2 and TensorFlow.js accept it, but the tensor holds no values and newer Keras 3 versions refuse it. Check the input sizes."
                 : $"gives output {shape}, with a dim of size 0: Keras 2 and TensorFlow.js accept it, but the tensor holds no values and newer Keras 3 versions refuse it. Use a smaller kernel or pool, padding: \"same\", or a larger input.";
-            var list = new List<ModelWarning>(existing) { new ModelWarning(Diagnostics.ZeroSizeDim, layerName, index, detail) };
-            return list.ToArray();
+            warnings.Add(new ModelWarning(Diagnostics.ZeroSizeDim, layerName, index, detail));
+        }
+
+        /// <summary>
+        /// The append-only store the models of one chain share: nodes, each name's index, each automatic-name prefix's
+        /// count, warnings. Only the model whose length equals the store's extends it; others copy their prefix.
+        /// </summary>
+        private sealed class ChainStore
+        {
+            public readonly object Gate = new object();
+            public readonly List<Node> Nodes = new List<Node>();
+            public readonly List<ModelWarning> Warnings = new List<ModelWarning>();
+            public readonly Dictionary<string, int> NameIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> prefixCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            /// <summary>
+            /// Keras numbers automatic names per class prefix: dense, dense_1, dense_2. Explicit names do not count.
+            /// Layers written inside wrappers count too, and before their wrapper (Python builds them first).
+            /// </summary>
+            public string AutoName(string prefix, List<string> innerPrefixes)
+            {
+                prefixCounts.TryGetValue(prefix, out int n);
+                foreach (var p in innerPrefixes) if (p == prefix) n++;
+                return n == 0 ? prefix : prefix + "_" + n;
+            }
+
+            public void Append(Node node, string name, List<string> prefixes, List<ModelWarning> warnings)
+            {
+                Nodes.Add(node);
+                NameIndex[name] = node.Index;
+                foreach (var p in prefixes)
+                    prefixCounts[p] = prefixCounts.TryGetValue(p, out int n) ? n + 1 : 1;
+                Warnings.AddRange(warnings);
+            }
+
+            public ChainStore CopyPrefix(int nodes, int warnings)
+            {
+                var copy = new ChainStore();
+                for (int i = 0; i < nodes; i++)
+                    copy.Append(Nodes[i], Nodes[i].Layer.Name, new List<string>(Nodes[i].AutoNamePrefixes), new List<ModelWarning>());
+                copy.Warnings.AddRange(Warnings.Take(warnings));
+                return copy;
+            }
+        }
+
+        /// <summary>A read-only view of the first <c>count</c> items of an append-only list.</summary>
+        private sealed class Prefix<T> : IReadOnlyList<T>
+        {
+            private readonly List<T> list;
+            private readonly int count;
+
+            public Prefix(List<T> list, int count)
+            {
+                this.list = list;
+                this.count = count;
+            }
+
+            public T this[int index] => (uint)index < (uint)count ? list[index] : throw new ArgumentOutOfRangeException(nameof(index));
+            public int Count => count;
+
+            public IEnumerator<T> GetEnumerator()
+            {
+                for (int i = 0; i < count; i++) yield return list[i];
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+
+        private sealed class LayerView : IReadOnlyList<Layer>
+        {
+            private readonly List<Node> nodes;
+            private readonly int count;
+
+            public LayerView(List<Node> nodes, int count)
+            {
+                this.nodes = nodes;
+                this.count = count;
+            }
+
+            public Layer this[int index] => (uint)index < (uint)count ? nodes[index].Layer : throw new ArgumentOutOfRangeException(nameof(index));
+            public int Count => count;
+
+            public IEnumerator<Layer> GetEnumerator()
+            {
+                for (int i = 0; i < count; i++) yield return nodes[i].Layer;
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
     }
 }

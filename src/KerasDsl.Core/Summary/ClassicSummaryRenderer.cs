@@ -16,20 +16,25 @@ namespace KerasDsl.Core
         {
             var sb = new StringBuilder();
             sb.Append('_', LineLength).Append('\n');
-            AppendRow(sb, "Layer (type)", "Output Shape", "Param #");
+            AppendRow(sb, Positions, "Layer (type)", "Output Shape", "Param #");
             sb.Append('=', LineLength).Append('\n');
             for (int i = 0; i < summary.Rows.Count; i++)
             {
                 var row = summary.Rows[i];
-                AppendRow(sb, row.Name + " (" + row.ClassName + ")", row.OutputShapeText,
+                AppendRow(sb, Positions, row.Name + " (" + row.ClassName + ")", row.OutputShapeText,
                     row.Params.ToString(CultureInfo.InvariantCulture));
                 sb.Append(i == summary.Rows.Count - 1 ? '=' : '_', LineLength).Append('\n');
             }
             if (summary.Rows.Count == 0) sb.Append('=', LineLength).Append('\n');
+            AppendTotals(sb, summary);
+            return sb.ToString();
+        }
+
+        internal static void AppendTotals(StringBuilder sb, ModelSummary summary)
+        {
             sb.Append("Total params: ").Append(Thousands(summary.TotalParams)).Append('\n');
             sb.Append("Trainable params: ").Append(Thousands(summary.TrainableParams)).Append('\n');
             sb.Append("Non-trainable params: ").Append(Thousands(summary.NonTrainableParams)).Append('\n');
-            return sb.ToString();
         }
 
         /// <summary>Python's "{:,}".</summary>
@@ -40,7 +45,7 @@ namespace KerasDsl.Core
         /// character is turned into a space, then cut at the column's end. That is why long
         /// cells read "max_pooling2d_1 (MaxPooling2 ".
         /// </summary>
-        private static void AppendRow(StringBuilder sb, params string[] fields)
+        internal static void AppendRow(StringBuilder sb, int[] positions, params string[] fields)
         {
             var line = new StringBuilder();
             for (int i = 0; i < fields.Length; i++)
@@ -48,8 +53,8 @@ namespace KerasDsl.Core
                 if (i > 0) line.Length -= 1;
                 if (i > 0) line.Append(' ');
                 line.Append(fields[i]);
-                if (line.Length > Positions[i]) line.Length = Positions[i];
-                line.Append(' ', Positions[i] - line.Length);
+                if (line.Length > positions[i]) line.Length = positions[i];
+                line.Append(' ', positions[i] - line.Length);
             }
             sb.Append(line).Append('\n');
         }

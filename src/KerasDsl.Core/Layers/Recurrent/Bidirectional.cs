@@ -22,8 +22,6 @@ namespace KerasDsl.Core
         private readonly RecurrentLayer backward;
         private readonly string forwardName;
         private readonly string backwardName;
-        private LayerOutput? forwardOutput;
-        private LayerOutput? backwardOutput;
 
         private Bidirectional(LayerArgs args) : base(args)
         {
@@ -53,8 +51,8 @@ namespace KerasDsl.Core
 
         public override IReadOnlyList<Shape> ComputeOutputShapes(Shape input)
         {
-            forwardOutput = Inner(forwardCall, () => forward.Apply(input, InputSource));
-            backwardOutput = Inner(backwardCall, () => backward.Apply(input, InputSource));
+            var forwardOutput = Inner(forwardCall, () => forward.Apply(input, InputSource));
+            Inner(backwardCall, () => backward.Apply(input, InputSource));
             // Keras's compute_output_shape uses the forward layer's shape only, even when a
             // backwardLayer of other units makes the real tensors differ.
             var shape = forwardOutput.Shape;
@@ -76,8 +74,9 @@ namespace KerasDsl.Core
 
         protected override void Build(Shape input, WeightList weights)
         {
-            weights.AddRange(forwardOutput!.Weights.Select(w => w.WithPrefix(forwardName + "/")));
-            weights.AddRange(backwardOutput!.Weights.Select(w => w.WithPrefix(backwardName + "/")));
+            // Both inner layers were built by ComputeOutputShapes (it runs first).
+            weights.AddRange(forward.Weights.Select(w => w.WithPrefix(forwardName + "/")));
+            weights.AddRange(backward.Weights.Select(w => w.WithPrefix(backwardName + "/")));
         }
 
         private RecurrentLayer CreateRecurrent(LayerCall call, string argument)

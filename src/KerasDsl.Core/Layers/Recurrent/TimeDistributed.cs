@@ -12,7 +12,6 @@ namespace KerasDsl.Core
 
         private readonly LayerCall innerCall;
         private readonly Layer inner;
-        private LayerOutput? innerOutput;
 
         private TimeDistributed(LayerArgs args) : base(args)
         {
@@ -26,7 +25,7 @@ namespace KerasDsl.Core
             RequireMinRank(input, 3, "(batch, time, ...)",
                 "add returnSequences: true to the previous recurrent layer, or give the model a time axis (input: (time, ...) on the first layer)");
             var child = Shape.Concat(new Shape(input[0]), input.Slice(2, input.Rank));
-            innerOutput = Inner(innerCall, () => inner.Apply(child, "each time step of " + InputSource));
+            var innerOutput = Inner(innerCall, () => inner.Apply(child, "each time step of " + InputSource));
             if (innerOutput.Shapes.Count != 1)
                 throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
                     $"needs its inner {innerCall.ClassName} to give one output, but it gives {innerOutput.Shapes.Count}: {LayerOutput.Format(innerOutput.Shapes)}. " +
@@ -35,6 +34,7 @@ namespace KerasDsl.Core
             return Shape.Concat(new Shape(output[0], input[1]), output.Slice(1, output.Rank));
         }
 
-        protected override void Build(Shape input, WeightList weights) => weights.AddRange(innerOutput!.Weights);
+        // The inner layer was built by ComputeOutputShape (it runs first); its weights are the wrapper's.
+        protected override void Build(Shape input, WeightList weights) => weights.AddRange(inner.Weights);
     }
 }

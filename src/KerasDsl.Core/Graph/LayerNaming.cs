@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// Keras's automatic names for a model's layers (keras/src/utils/naming.py auto_name/uniquify): one counter per
+    /// snake_case prefix, taken in the order the layers were made (dense, dense_1, ...), as a fresh Python session
+    /// that builds just this model names them. Explicit names do not count. Layers inside the model's layers (a
+    /// wrapper's inner layer, a nested model's layers) were made too, and before their owner, so they count first.
+    /// </summary>
+    internal static class LayerNaming
+    {
+        public static Dictionary<Layer, string> Assign(IReadOnlyList<Layer> layers, string modelName)
+        {
+            var items = new List<(long order, int sub, string? prefix, Layer? layer)>();
+            var seen = new HashSet<Layer>();
+            foreach (var layer in layers) Collect(layer, items, seen);
+            items.Sort((a, b) => a.order != b.order ? a.order.CompareTo(b.order) : a.sub.CompareTo(b.sub));
+
+            var direct = new HashSet<Layer>(layers);
+            var counters = new Dictionary<string, int>();
+            var names = new Dictionary<Layer, string>();
+            foreach (var (_, _, prefix, layer) in items)
+            {
+                string? name = null;
+                if (prefix != null)
+                {
+                    counters.TryGetValue(prefix, out int count);
+                    counters[prefix] = count + 1;
+                    name = count == 0 ? prefix : prefix + "_" + count;
+                }
+                if (layer != null && direct.Contains(layer)) names[layer] = name ?? layer.Name;
+            }
+
+            var byName = new Dictionary<string, Layer>();
+            foreach (var layer in layers)
+            {
+                var name = names[layer];
+                if (byName.TryGetValue(name, out var other))
+                    throw new KerasModelException(Diagnostics.DuplicateLayerName, name,
+                        $"is the name of two layers of {modelName} ({other.ClassName} and {layer.ClassName}): layer names must be unique in a model. " +
+                        "Pass a different name:, or leave name: out for an automatic one.");
+                byName[name] = layer;
+            }
+            return names;
+        }
+
+        /// <summary>The naming events of a layer: its unnamed inner layers, then itself (a prefix when it has no name:).</summary>
+        private static void Collect(Layer layer, List<(long, int, string?, Layer?)> items, HashSet<Layer> seen)
+        {
+            if (!seen.Add(layer)) return;
+            int sub = 0;
+            if (layer is ModelLayer nested)
+                foreach (var inner in nested.Model.Layers.OrderBy(l => l.CreationOrder)) Collect(inner, items, seen);
+            else
+                foreach (var prefix in InnerPrefixes(layer.Call)) items.Add((layer.CreationOrder, sub++, prefix, null));
+            items.Add((layer.CreationOrder, sub, layer.HasExplicitName ? null : layer.AutoNamePrefix, layer));
+        }
+
+        /// <summary>The prefixes of the unnamed layers written as arguments of a call, innermost first (Python builds them first).</summary>
+        internal static IEnumerable<string> InnerPrefixes(LayerCall call)
+        {
+            var result = new List<string>();
+            // Arguments are layers written inside: collect depth-first, inner ones before the one that holds them.
+            Walk(call, result);
+            return result;
+        }
+
+        private static void Walk(LayerCall call, List<string> prefixes)
+        {
+            // Nesting is bounded by LayerCall.MaxNesting, so this recursion is too.
+            foreach (var arg in call.Args)
+            {
+                var inner = arg.Value.Layer;
+                if (arg.Value.Kind != ArgKind.Layer || inner == null) continue;
+                Walk(inner, prefixes);
+                var innerName = inner.Find("name");
+                if (innerName == null || innerName.IsNull) prefixes.Add(LayerCatalog.AutoNamePrefix(inner.ClassName));
+            }
+        }
+    }
+}

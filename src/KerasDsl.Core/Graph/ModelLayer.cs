@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// A model used as a layer of another (a Sequential or a functional model called on tensors, as Keras allows):
+    /// one summary row, whose weights are every weight of the nested model's layers. Keras counts each weight once
+    /// however often the model is applied, and a model made with trainable: false freezes all of them.
+    /// </summary>
+    public sealed class ModelLayer : Layer
+    {
+        private ModelLayer(LayerArgs args, IKerasModel model) : base(args)
+        {
+            Model = model;
+        }
+
+        public IKerasModel Model { get; }
+
+        /// <summary>The layer for <paramref name="model"/>; its LayerCall records its class, name and trainable.</summary>
+        public static ModelLayer For(IKerasModel model)
+        {
+            var call = new LayerCall(model.ClassName, new Arg("name", ArgValue.Of(model.Name)), new Arg("trainable", model.Trainable ? ArgValue.True : ArgValue.False));
+            var layer = new ModelLayer(new LayerArgs(call, model.Name), model);
+            layer.SetOrigin(model.CreationOrder, model.HasExplicitName);
+            return layer;
+        }
+
+        public override Shape ComputeOutputShape(Shape input) => ComputeOutputShapes(new[] { input })[0];
+
+        public override IReadOnlyList<Shape> ComputeOutputShapes(IReadOnlyList<Shape> inputs) => Model.Reapply(inputs, InputSource);
+
+        protected override void Build(IReadOnlyList<Shape> inputs, WeightList weights)
+        {
+            // The inner layers were built by ComputeOutputShapes (it runs first); each weight once, by its origin.
+            var seen = new HashSet<Weight>();
+            foreach (var layer in Model.Layers)
+                foreach (var w in layer.Weights)
+                    if (seen.Add(w.Origin)) weights.AddRange(new[] { w });
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// keras.layers.InputLayer (keras/src/layers/core/input_layer.py), what <c>keras.Input(shape)</c> makes: the
+    /// start of a functional graph. <c>shape</c> is the shape without the batch dim (null for an unknown dim).
+    /// No weights; its output is its shape with the batch dim.
+    /// </summary>
+    public sealed class InputLayer : Layer
+    {
+        public const string ShapeArg = "shape";
+
+        public static readonly LayerType Type = new LayerType("InputLayer", a => new InputLayer(a));
+
+        private InputLayer(LayerArgs args) : base(args)
+        {
+            var dims = args.InputShape(ShapeArg)
+                ?? throw args.Invalid(ShapeArg, "the input shape without the batch dim", "nothing", "pass shape:, e.g. Input((28, 28, 1)) or Input((null, 8))");
+            long? batch = args.Has("batchSize") ? args.PositiveInt("batchSize") : (long?)null;
+            OutputShape = Shape.WithBatch(dims).Replace(0, batch);
+        }
+
+        /// <summary>The tensor's shape, batch dim included.</summary>
+        public Shape OutputShape { get; }
+
+        /// <summary>An input has no inbound tensor: it is applied to nothing.</summary>
+        public override System.Collections.Generic.IReadOnlyList<Shape> ComputeOutputShapes(System.Collections.Generic.IReadOnlyList<Shape> inputs)
+        {
+            if (inputs.Count != 0)
+                throw new KerasModelException(Diagnostics.IncompatibleShape, Name, "is an input and cannot be applied to a tensor. Use its tensor (Input(...)) instead.");
+            return new[] { OutputShape };
+        }
+
+        public override Shape ComputeOutputShape(Shape input) => OutputShape;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Linq;
+using KerasDsl.Core;
+
+namespace KerasDsl
+{
+    /// <summary>
+    /// A functional model, Keras's <c>Model(inputs, outputs)</c>: made by <see cref="Keras.Model(Tensor, Tensor, string, bool)"/>.
+    /// Immutable; it can be applied to tensors as a layer of another model (its weights counted once).
+    /// </summary>
+    public sealed class Model
+    {
+        private readonly object gate = new object();
+        private ModelLayer? asLayer;
+        private ModelSummary? summary;
+
+        internal Model(FunctionalModel model) => Core = model;
+
+        /// <summary>Core's graph of the model, shared with the analyzer and the CLI.</summary>
+        internal FunctionalModel Core { get; }
+
+        public string Name => Core.Name;
+        public long TotalParams => Summarize().TotalParams;
+        public long TrainableParams => Summarize().TrainableParams;
+        public long NonTrainableParams => Summarize().NonTrainableParams;
+
+        /// <summary>The first output's shape, batch dim included.</summary>
+        public Shape OutputShape => Summarize().OutputShape;
+
+        /// <summary>Every output's shape.</summary>
+        public IReadOnlyList<Shape> OutputShapes => Summarize().OutputShapes;
+
+        /// <summary>Every input's shape.</summary>
+        public IReadOnlyList<Shape> InputShapes => Core.Inputs.Select(t => t.Shape).ToList();
+
+        /// <summary>One row per layer, in Keras's order (model.layers): name, class, output shape, params, connections.</summary>
+        public IReadOnlyList<LayerRow> Layers => Summarize().Rows;
+
+        /// <summary>Keras 2's summary: the functional table with "Connected to", or the classic one for a plain chain.</summary>
+        public string Summary() => Summarize().Render();
+
+        /// <summary>Applies the model to tensors as a layer, as Keras's <c>model(x)</c>.</summary>
+        public Tensor Apply(params Tensor[] inputs)
+        {
+            if (inputs == null) throw Keras.NullArgument(Name, "inputs");
+            var flat = Tensor.Flatten(inputs, Name);
+            ModelLayer layer;
+            lock (gate) layer = asLayer ??= ModelLayer.For(Core);
+            return new Tensor(GraphBuilder.Apply(layer, layer.Call, flat));
+        }
+
+        public override string ToString() => Summary();
+
+        private ModelSummary Summarize()
+        {
+            lock (gate) return summary ??= Core.Summarize();
+        }
+    }
+}
