@@ -21,11 +21,14 @@ namespace KerasDsl.Analyzers.Diagnostics
         }
 
         /// <summary>KD0012, on a [KerasModel] member whose chain the compiler cannot evaluate.</summary>
-        public static string NotEvaluated(string memberName, ChainInfo? chain)
+        public static string NotEvaluated(string memberName, ChainInfo? chain, bool functional = false)
         {
             string reason;
             var stop = chain?.Stop;
-            if (chain == null)
+            if (chain == null && functional)
+                reason = "it is a functional model (Input, Model(inputs, outputs)), which the compiler does not evaluate yet. " +
+                         "The runtime counts it (Summary(), TotalParams); write the model as a Sequential() chain to have its constants now.";
+            else if (chain == null)
                 reason = "its value is not a Sequential() chain the compiler can follow. Write the model in the initializer as Sequential().Layer(...)...";
             else if (stop!.Kind == ChainStopKind.NotALayer)
                 reason = $"{stop.Method} is not a layer the compiler knows.";

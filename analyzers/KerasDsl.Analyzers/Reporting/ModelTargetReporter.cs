@@ -67,9 +67,13 @@ namespace KerasDsl.Analyzers.Reporting
                 if (inner is IInvocationOperation invocation && ChainParser.IsOutermostChainCall(invocation, api)) continue;
                 if (TargetValuedBy(value, context.OwningSymbol) is not { } target) continue;
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ModelNotEvaluated, target.Location,
-                    Messages.NotEvaluated(target.Symbol.Name, chain: null)));
+                    Messages.NotEvaluated(target.Symbol.Name, chain: null, functional: IsFunctionalModel(inner.Type))));
             }
         }
+
+        /// <summary>A value of the runtime's functional Model type (or a Tensor): a graph, which no chain reader follows.</summary>
+        private static bool IsFunctionalModel(ITypeSymbol? type) =>
+            type is { Name: "Model" or "Tensor", ContainingNamespace: { Name: "KerasDsl", ContainingNamespace.IsGlobalNamespace: true } };
 
         /// <summary>
         /// The usable [KerasModel] member whose whole value is <paramref name="value"/> (implicit conversions

@@ -37,6 +37,19 @@ public class ModelTargetTests
         Warning("KD0012", 0, "[KerasModel] Model cannot be evaluated at compile time, so no ModelSummary is generated: " +
                              "its value is not a Sequential() chain the compiler can follow. Write the model in the initializer as Sequential().Layer(...)..."));
 
+    private const string FunctionalReason = "[KerasModel] Model cannot be evaluated at compile time, so no ModelSummary is generated: " +
+        "it is a functional model (Input, Model(inputs, outputs)), which the compiler does not evaluate yet. " +
+        "The runtime counts it (Summary(), TotalParams); write the model as a Sequential() chain to have its constants now.";
+
+    // Until the compiler evaluates graphs, a functional model gets this warning and nothing else: no constant, no crash,
+    // and the layer methods on tensors and the merges inside it are not read as chains.
+    [Theory]
+    [InlineData("[KerasModel] static readonly Model {|#0:Model|} = Build();\n    static Model Build() { var x = Input(3); var y = Add([x, x.Dense(3)]).Dense(2); return Model(x, y); }")]
+    [InlineData("[KerasModel] static Model {|#0:Model|} => Model(Input(3), Input(3).Dense(2));")]
+    [InlineData("[KerasModel] static readonly Model {|#0:Model|} = Nested(Input((8, 8, 3)));\n    static Model Nested(Tensor x) => Model(x, Sequential().Dense(4).Apply(x.Conv2D(4, 3)));")]
+    public Task A_functional_model_gets_a_warning_that_it_is_not_evaluated(string declaration) => Verify(
+        Marked(declaration), Warning("KD0012", 0, FunctionalReason));
+
     [Fact]
     public Task A_chain_continued_from_a_variable_gets_one_warning() => Verify(
         Marked("static readonly Sequential Base = Sequential().Dense(4, input: 3);\n    [KerasModel] static readonly Sequential {|#0:Model|} = Base.Dense(2);"),
