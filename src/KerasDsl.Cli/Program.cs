@@ -9,13 +9,37 @@ public static class Program
     /// <summary>Exit status: at least one model is one Keras would refuse.</summary>
     public const int ExitRefused = 1;
 
-    /// <summary>Exit status: bad usage, a file that cannot be read, or JSON that is not a Keras model.</summary>
+    /// <summary>Exit status: bad usage, a file that cannot be read, JSON that is not a Keras model, or output that cannot be written.</summary>
     public const int ExitUsage = 2;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>The whole tool, writing only to the given writers (so tests can run it in parallel).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            int code = Dispatch(args, stdout, stderr);
+            stdout.Flush();
+            return code;
+        }
+        catch (IOException e)
+        {
+            // Reading errors are each file's own result (SummaryCommand.Evaluate); what gets here is a failed write,
+            // e.g. stdout on a full disk (> /dev/full). One line on stderr, which may be the broken writer itself.
+            try
+            {
+                stderr.WriteLine("kerasdsl: error: cannot write the output: " + e.Message);
+                stderr.Flush();
+            }
+            catch (IOException)
+            {
+            }
+            return ExitUsage;
+        }
+    }
+
+    private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var parsed = CommandLine.Parse(args);
         switch (parsed.Action)
