@@ -1,3 +1,5 @@
+using KerasDsl.Core;
+
 namespace KerasDsl.Cli;
 
 /// <summary>The <c>kerasdsl</c> tool: Keras model JSON in, Keras summaries and counts out.</summary>
@@ -29,7 +31,7 @@ public static class Program
             // e.g. stdout on a full disk (> /dev/full). One line on stderr, which may be the broken writer itself.
             try
             {
-                stderr.WriteLine("kerasdsl: error: cannot write the output: " + e.Message);
+                stderr.WriteLine(TerminalText.Escape("kerasdsl: error: cannot write the output: " + e.Message));
                 stderr.Flush();
             }
             catch (IOException)
@@ -53,7 +55,7 @@ public static class Program
             case CliAction.Summary:
                 return SummaryCommand.Run(parsed, stdout, stderr);
             default:
-                stderr.WriteLine("kerasdsl: " + parsed.Error);
+                stderr.WriteLine(TerminalText.Escape("kerasdsl: " + parsed.Error));
                 stderr.WriteLine("Run 'kerasdsl --help' for usage.");
                 return ExitUsage;
         }

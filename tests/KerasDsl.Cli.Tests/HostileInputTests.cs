@@ -6,7 +6,8 @@ namespace KerasDsl.Cli.Tests;
 
 /// <summary>
 /// What the tool meets outside the happy path: output that cannot be written, inputs that never end, strings that
-/// are not Unicode. Each ends in one line on stderr and a status, never a stack trace.
+/// are not Unicode, names that would drive the terminal. Each ends in one line on stderr and a status, never a stack
+/// trace, and nothing from a file reaches the terminal raw.
 /// </summary>
 public class HostileInputTests
 {
@@ -201,4 +202,61 @@ public class HostileInputTests
         Assert.Equal("", error.Path);
         Assert.Contains("lone UTF-16 surrogate", error.Detail);
     }
+
+    // ---- names that would drive the terminal ----
+
+    private const string Hostile = "a\\u001b[31mRED\\r\\u2028\\u0085\\u202e\\u0007";
+    private const string HostileDecoded = "a\u001b[31mRED\r\u2028\u0085\u202e\u0007";
+
+    [Fact]
+    public void Control_characters_in_names_are_escaped_in_the_classic_table()
+    {
+        using var file = new TempJson(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense(Hostile, 4)));
+        var run = Cli.Run("summary", file.Path);
+        Assert.Equal(0, run.Code);
+        // Escaped, then cut at the column's end as any long name is.
+        Assert.Contains("\na\\x1b[31mRED\\r\\u2028\\x85\\u20 (None, 4)                 16        \n", run.Out);
+        AssertNothingRaw(run.Out);
+    }
+
+    [Fact]
+    public void Control_characters_in_names_and_file_names_are_escaped_on_stderr()
+    {
+        using var file = new TempJson(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense(Hostile, -4)), "evil\u001b]0;title\u0007.json");
+        var run = Cli.Run("summary", file.Path);
+        Assert.Equal(1, run.Code);
+        string line = Assert.Single(run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("evil\\x1b]0;title\\x07.json: error KD0002: a\\x1b[31mRED\\r\\u2028\\x85\\u202e\\x07 has an invalid units", line);
+        AssertNothingRaw(run.Err);
+
+        var unknown = Cli.Run("summary", "--format", "json", "\u001b[2J.json");
+        Assert.Contains("\\x1b[2J.json: error: cannot read the file", unknown.Err);
+        AssertNothingRaw(unknown.Err);
+    }
+
+    [Fact]
+    public void Json_output_stays_valid_and_keeps_the_name_exactly()
+    {
+        using var file = new TempJson(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense(Hostile, 4)));
+        var run = Cli.Run("summary", "--format", "json", file.Path);
+        Assert.Equal(0, run.Code);
+        string line = Assert.Single(run.OutLines);
+        using var document = JsonDocument.Parse(line);
+        Assert.Equal(HostileDecoded, document.RootElement.GetProperty("layers")[0].GetProperty("name").GetString());
+        // JSON escapes every control character and the line separators (U+202E, a format character, is valid JSON as it is).
+        Assert.DoesNotContain(line, c => char.IsControl(c) || c == '\u2028' || c == '\u2029');
+    }
+
+    [Fact]
+    public void Usage_errors_escape_the_argument_they_quote()
+    {
+        var run = Cli.Run("summary", "--\u001b[2J");
+        Assert.Equal(2, run.Code);
+        Assert.Contains("unknown option '--\\x1b[2J' for summary.", run.Err);
+        AssertNothingRaw(run.Err);
+    }
+
+    /// <summary>Only printable characters and the line breaks the tool writes itself.</summary>
+    private static void AssertNothingRaw(string output) =>
+        Assert.DoesNotContain(output, c => c != '\n' && (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u202e'));
 }
