@@ -9,7 +9,9 @@ internal interface IResultWriter
 
 /// <summary>
 /// Keras 2's classic summary table on stdout (Core's <see cref="ClassicSummaryRenderer"/>), preceded by the
-/// file name when several files are given; refusals, input errors and warnings on stderr, one line each.
+/// file name when several files are given; refusals, input errors and warnings on stderr, one line each. Names,
+/// paths and messages come from the files and the command line, so what reaches the terminal goes through
+/// <see cref="TerminalText.Escape"/> (the table's names in the renderer).
 /// </summary>
 internal sealed class ClassicResultWriter : IResultWriter
 {
@@ -32,20 +34,20 @@ internal sealed class ClassicResultWriter : IResultWriter
             if (showFileNames)
             {
                 if (!first) stdout.Write('\n');
-                stdout.Write(result.File + ":\n");
+                stdout.Write(TerminalText.Escape(result.File) + ":\n");
             }
             first = false;
             stdout.Write(ClassicSummaryRenderer.Render(result.Summary));
             foreach (var (warning, path) in result.Warnings)
-                stderr.WriteLine($"{result.File}: warning {warning.Id}: {warning.Message}{At(path)}");
+                stderr.WriteLine(TerminalText.Escape($"{result.File}: warning {warning.Id}: {warning.Message}{At(path)}"));
         }
         else if (result.Refusal != null)
         {
-            stderr.WriteLine($"{result.File}: error {result.Refusal.Id}: {result.Refusal.Message}{At(result.Path)}");
+            stderr.WriteLine(TerminalText.Escape($"{result.File}: error {result.Refusal.Id}: {result.Refusal.Message}{At(result.Path)}"));
         }
         else
         {
-            stderr.WriteLine($"{result.File}: error: {(result.Path == null ? "" : result.Path + ": ")}{result.InputError}");
+            stderr.WriteLine(TerminalText.Escape($"{result.File}: error: {(result.Path == null ? "" : result.Path + ": ")}{result.InputError}"));
         }
     }
 

@@ -53,8 +53,11 @@ internal static class CommandLine
         "  -h, --help     Show this help.\n" +
         "  --version      Show the version.\n" +
         "\n" +
+        "Files larger than 64 MiB are not read: a model's JSON is far smaller.\n" +
+        "\n" +
         "Exit status: 0 when every model was counted, 1 when Keras would refuse one,\n" +
-        "2 for usage errors, unreadable files and JSON that is not a Keras model.\n";
+        "2 for usage errors, unreadable files (over 64 MiB included), JSON that is not\n" +
+        "a Keras model, and output that cannot be written.\n";
 
     public static CliOptions Parse(IReadOnlyList<string> args)
     {

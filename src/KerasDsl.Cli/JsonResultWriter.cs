@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KerasDsl.Core;
 
 namespace KerasDsl.Cli;
 
@@ -32,7 +33,7 @@ internal sealed class JsonResultWriter : IResultWriter
     {
         stdout.Write(Format(result) + "\n");
         if (result.InputError != null)
-            stderr.WriteLine($"{result.File}: error: {(result.Path == null ? "" : result.Path + ": ")}{result.InputError}");
+            stderr.WriteLine(TerminalText.Escape($"{result.File}: error: {(result.Path == null ? "" : result.Path + ": ")}{result.InputError}"));
     }
 
     public static string Format(FileResult result)

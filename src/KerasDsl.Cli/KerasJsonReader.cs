@@ -38,13 +38,26 @@ public static class KerasJsonReader
     /// <see cref="KerasJsonException"/> for JSON that is not a Keras Sequential model.</summary>
     public static KerasJsonModel Read(string json)
     {
-        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 256 });
-        return Read(document.RootElement);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 256 });
+        }
+        catch (ArgumentException)
+        {
+            // System.Text.Json transcodes the text to UTF-8 first, which fails on a lone surrogate char (an escape
+            // such as \ud800 passes here and is found by CheckText). Text read from a file never has one: decoding
+            // replaces it.
+            throw new KerasJsonException("", "not valid JSON: the text has a lone UTF-16 surrogate, which is not a Unicode character.");
+        }
+        using (document)
+            return Read(document.RootElement);
     }
 
     /// <summary>Reads a parsed document; the result copies what it needs, so the document may be disposed.</summary>
     public static KerasJsonModel Read(JsonElement root)
     {
+        CheckText(root, "");
         string prefix = "";
         // A TensorFlow.js model.json artifact keeps the model under modelTopology; tf.keras's HDF5 attribute and
         // tfjs's converter output under model_config.
@@ -243,6 +256,55 @@ public static class KerasJsonReader
                     .ToArray());
             default:
                 return ArgValue.Null;
+        }
+    }
+
+    /// <summary>
+    /// Refuses, with its JSON path, a string or field name that is not Unicode text: JSON's grammar lets an escape
+    /// such as <c>\ud800</c> stand alone, but half of a UTF-16 surrogate pair is not a character, and
+    /// System.Text.Json cannot read it as a string. Checked once for the whole document, so that every later read
+    /// of a string (names, class names, values) is safe.
+    /// </summary>
+    private static void CheckText(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw new KerasJsonException(path,
+                            "not valid JSON: a field name of this object has a lone surrogate escape (half of a UTF-16 pair, not a character). " +
+                            "Write the character itself, or both escapes of its pair.");
+                    }
+                    CheckText(property.Value, path.Length == 0 ? name : path + "." + name);
+                }
+                break;
+            case JsonValueKind.Array:
+                int index = 0;
+                foreach (var item in element.EnumerateArray())
+                    CheckText(item, $"{path}[{index++}]");
+                break;
+            case JsonValueKind.String:
+                try
+                {
+                    element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    string raw = element.GetRawText();
+                    string escape = JsonText.LoneSurrogateEscape(raw) ?? "escape";
+                    throw new KerasJsonException(path,
+                        $"not valid JSON: the string {Shorten(raw)} has a lone surrogate {escape} (half of a UTF-16 pair, not a character). " +
+                        "Write the character itself, or both escapes of its pair.");
+                }
+                break;
         }
     }
 

@@ -21,12 +21,17 @@ internal static class SummaryCommand
         return exitCode;
     }
 
-    public static FileResult Evaluate(string file)
+    /// <summary>One file's result; <paramref name="maxBytes"/> is the size limit (<see cref="ModelFile.MaxBytes"/>, smaller in tests).</summary>
+    public static FileResult Evaluate(string file, long maxBytes = ModelFile.MaxBytes)
     {
         string text;
         try
         {
-            text = File.ReadAllText(file);
+            text = ModelFile.ReadText(file, maxBytes);
+        }
+        catch (ModelFileTooLargeException e)
+        {
+            return FileResult.Unreadable(file, "cannot read the file: " + e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

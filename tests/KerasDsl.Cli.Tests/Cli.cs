@@ -11,8 +11,38 @@ internal static class Cli
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs the tool with the given writers, e.g. one that fails as stdout on a full disk does.</summary>
+    public static int RunWith(TextWriter stdout, TextWriter stderr, params string[] args) => Program.Run(args, stdout, stderr);
+
     public static string Data(params string[] parts) =>
         Path.Combine(new[] { AppContext.BaseDirectory, "Data" }.Concat(parts).ToArray());
+}
+
+/// <summary>A writer whose writes (or only its flush) fail as a write to /dev/full does.</summary>
+internal sealed class FailingWriter : TextWriter
+{
+    public const string Reason = "No space left on device";
+    private readonly bool onFlushOnly;
+    private readonly StringWriter written = new() { NewLine = "\n" };
+
+    public FailingWriter(bool onFlushOnly = false)
+    {
+        this.onFlushOnly = onFlushOnly;
+        NewLine = "\n";
+    }
+
+    public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+    /// <summary>What was written before the failure (only when the flush fails).</summary>
+    public string Written => written.ToString();
+
+    public override void Write(char value)
+    {
+        if (!onFlushOnly) throw new IOException(Reason);
+        written.Write(value);
+    }
+
+    public override void Flush() => throw new IOException(Reason);
 }
 
 internal sealed record CliRun(int Code, string Out, string Err)

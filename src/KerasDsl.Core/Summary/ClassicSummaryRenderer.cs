@@ -21,7 +21,7 @@ namespace KerasDsl.Core
             for (int i = 0; i < summary.Rows.Count; i++)
             {
                 var row = summary.Rows[i];
-                AppendRow(sb, Positions, row.Name + " (" + row.ClassName + ")", row.OutputShapeText,
+                AppendRow(sb, Positions, TerminalText.Escape(row.Name + " (" + row.ClassName + ")"), row.OutputShapeText,
                     row.Params.ToString(CultureInfo.InvariantCulture));
                 sb.Append(i == summary.Rows.Count - 1 ? '=' : '_', LineLength).Append('\n');
             }

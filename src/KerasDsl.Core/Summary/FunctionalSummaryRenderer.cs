@@ -23,10 +23,10 @@ namespace KerasDsl.Core
             for (int i = 0; i < summary.Rows.Count; i++)
             {
                 var row = summary.Rows[i];
-                ClassicSummaryRenderer.AppendRow(sb, Positions, row.Name + " (" + row.ClassName + ")", row.OutputShapeText,
-                    row.Params.ToString(CultureInfo.InvariantCulture), row.Connections.Count == 0 ? "" : row.Connections[0]);
+                ClassicSummaryRenderer.AppendRow(sb, Positions, TerminalText.Escape(row.Name + " (" + row.ClassName + ")"), row.OutputShapeText,
+                    row.Params.ToString(CultureInfo.InvariantCulture), row.Connections.Count == 0 ? "" : TerminalText.Escape(row.Connections[0]));
                 for (int c = 1; c < row.Connections.Count; c++)
-                    ClassicSummaryRenderer.AppendRow(sb, Positions, "", "", "", row.Connections[c]);
+                    ClassicSummaryRenderer.AppendRow(sb, Positions, "", "", "", TerminalText.Escape(row.Connections[c]));
                 sb.Append(i == summary.Rows.Count - 1 ? '=' : '_', LineLength).Append('\n');
             }
             ClassicSummaryRenderer.AppendTotals(sb, summary);
