@@ -28,6 +28,7 @@ namespace KerasDsl.Core
         public const string LayerSummaryId = "KD0014";
         public const string InvalidModelTargetId = "KD0015";
         public const string UnknownLayerClassId = "KD0016";
+        public const string UnsupportedConfigFieldId = "KD0017";
 
         private const string Shapes = "KerasDsl.Shapes";
         private const string Arguments = "KerasDsl.Arguments";
@@ -66,12 +67,14 @@ namespace KerasDsl.Core
             InvalidModelTargetId, "[KerasModel] is on a member the generator cannot use", DiagnosticSeverityLevel.Error, Usage);
         public static readonly DiagnosticInfo UnknownLayerClass = new DiagnosticInfo(
             UnknownLayerClassId, "Unknown layer class", DiagnosticSeverityLevel.Error, Usage);
+        public static readonly DiagnosticInfo UnsupportedConfigField = new DiagnosticInfo(
+            UnsupportedConfigFieldId, "Keras config field KerasDsl does not model", DiagnosticSeverityLevel.Error, Usage);
 
         public static IReadOnlyList<DiagnosticInfo> All { get; } = new[]
         {
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName,
             ParamCountOverflow, UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant,
-            ModelNotEvaluated, ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass,
+            ModelNotEvaluated, ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, UnsupportedConfigField,
         };
     }
 }
