@@ -56,12 +56,12 @@ internal static class KerasConfigFields
             }
         }
 
-        // Core: keras/src/layers/core. lora_rank adds weights (dense.py, embedding.py enable_lora) and
-        // quantization_config quantizes them; both are harmless only when absent, null or 0.
-        Add("Dense", "units activation use_bias", KernelAndBias + " lora_alpha", ("lora_rank", "null"), ("quantization_config", "null"));
-        Add("Embedding", "input_dim output_dim mask_zero",
-            "embeddings_initializer embeddings_regularizer embeddings_constraint input_length lora_alpha",
-            ("lora_rank", "null"), ("quantization_config", "null"));
+        // Core: keras/src/layers/core. Core models lora_rank (Keras 3's LoRA weights, dense.py and embedding.py
+        // enable_lora; with a constraint on the matrix, which Core checks, Keras refuses it); lora_alpha only scales.
+        // quantization_config quantizes the weights: harmless only when null.
+        Add("Dense", "units activation use_bias lora_rank", KernelAndBias + " lora_alpha", ("quantization_config", "null"));
+        Add("Embedding", "input_dim output_dim mask_zero lora_rank",
+            "embeddings_initializer embeddings_regularizer embeddings_constraint input_length lora_alpha", ("quantization_config", "null"));
         Add("Masking", "mask_value");
 
         // Convolution. Keras 3's Conv also takes lora_rank (base_conv.py). tf.keras 2.x writes its Conv base's

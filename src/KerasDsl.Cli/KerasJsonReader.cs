@@ -191,12 +191,23 @@ public static class KerasJsonReader
             ArgValue value;
             if (field.Value.ValueKind == JsonValueKind.Object)
             {
-                // Initializers, regularizers, constraints and Keras 3's dtype policies do not change shapes or counts.
-                if (!NestedLayerArgs.Contains(argName)) continue;
-                var (inner, innerSource) = ReadLayer(field.Value, fieldPath);
-                source.Nested[argName] = innerSource;
-                source.Unsupported ??= innerSource.Unsupported;
-                value = ArgValue.Of(inner);
+                if (NestedLayerArgs.Contains(argName))
+                {
+                    var (inner, innerSource) = ReadLayer(field.Value, fieldPath);
+                    source.Nested[argName] = innerSource;
+                    source.Unsupported ??= innerSource.Unsupported;
+                    value = ArgValue.Of(inner);
+                }
+                else if (argName.EndsWith("Constraint", StringComparison.Ordinal))
+                {
+                    // A constraint is kept as its class name: Keras refuses LoRA on a matrix that has one, which Core checks.
+                    value = ArgValue.Of(ObjectClassName(field.Value) ?? "constraint");
+                }
+                else
+                {
+                    // Initializers, regularizers and Keras 3's dtype policies do not change shapes or counts.
+                    continue;
+                }
             }
             else
             {
@@ -322,7 +333,16 @@ public static class KerasJsonReader
         }
     }
 
-    private static string Describe(JsonElement element) => element.ValueKind switch
+    /// <summary>The <c>class_name</c> (tfjs's TypeScript form: <c>className</c>) of a serialized object, or null.</summary>
+    private static string? ObjectClassName(JsonElement element)
+    {
+        foreach (var key in new[] { "class_name", "className" })
+            if (element.TryGetProperty(key, out var name) && name.ValueKind == JsonValueKind.String)
+                return name.GetString();
+        return null;
+    }
+
+        private static string Describe(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Undefined => "nothing",
         JsonValueKind.Object => "an object",

@@ -5,7 +5,8 @@ namespace KerasDsl.Cli.Tests;
 
 /// <summary>
 /// Config fields: those Core reads and those known to be harmless are accepted; any other is a KD0017 refusal with
-/// its JSON path, never silently dropped (Keras 3's Dense(4) with lora_rank 2 has 30 params, not 16).
+/// its JSON path, never silently dropped (Keras 3's Dense(4) with lora_rank 2 has 30 params, not 16: Core models
+/// lora_rank for Dense and Embedding; on Conv it is refused).
 /// </summary>
 public class ConfigFieldTests
 {
@@ -56,15 +57,42 @@ public class ConfigFieldTests
     }
 
     [Fact]
-    public void Keras3s_lora_rank_on_Dense_is_refused_rather_than_counted_16()
+    public void Keras3s_lora_rank_on_Dense_is_counted_as_Keras_counts_it()
     {
-        string json = Keras3DenseWith("lora_rank", "2");
-        var refusal = Refusal(json);
-        Assert.Equal("dense", refusal.LayerName);
-        Assert.Equal(0, refusal.LayerIndex);
-        Assert.Equal("dense has lora_rank = 2, which kerasdsl does not model (it takes Dense's lora_rank only as null): it may change " +
-            "the parameter count or the shapes, so kerasdsl refuses to count the model rather than risk a wrong count.", refusal.Message);
-        Assert.Equal("config.layers[1].config.lora_rank", PathOfRefusal(json));
+        // Dense(4) over 3 features with lora_rank 2: kernel 12 (frozen), bias 4, lora_kernel_a 3x2, lora_kernel_b 2x4.
+        using var file = new TempJson(Keras3DenseWith("lora_rank", "2"));
+        var run = Cli.Run("summary", "--format", "json", file.Path);
+        Assert.Equal("", run.Err);
+        Assert.Equal(0, run.Code);
+        using var document = JsonDocument.Parse(Assert.Single(run.OutLines));
+        var root = document.RootElement;
+        Assert.Equal(30, root.GetProperty("layers")[0].GetProperty("params").GetInt64());
+        Assert.Equal(30 + 10, root.GetProperty("total").GetInt64());
+        Assert.Equal(18, root.GetProperty("trainable").GetInt64());
+        Assert.Equal(12 + 10, root.GetProperty("non_trainable").GetInt64());   // dense_1 is trainable: false
+    }
+
+    [Fact]
+    public void Keras3s_lora_rank_on_Embedding_is_counted_as_Keras_counts_it()
+    {
+        var summary = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 5]"), KerasJson.Layer("Embedding",
+            "\"name\": \"embedding\", \"input_dim\": 10, \"output_dim\": 4, \"lora_rank\": 2, \"lora_alpha\": 2"))).Evaluate().Summarize();
+        Assert.Equal(40 + 20 + 8, summary.TotalParams);
+        Assert.Equal(28, summary.TrainableParams);
+    }
+
+    [Fact]
+    public void Lora_with_a_kernel_constraint_is_refused_as_Keras_refuses_it()
+    {
+        string json = Keras3DenseWith("lora_rank", "2").Replace("\"kernel_constraint\":null",
+            "\"kernel_constraint\":{\"module\":\"keras.constraints\",\"class_name\":\"MaxNorm\",\"config\":{\"max_value\":2,\"axis\":0}}");
+        Assert.Contains("MaxNorm", json);
+        var model = KerasJsonReader.Read(json);
+        var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
+        Assert.Equal(Diagnostics.InvalidArgumentId, refusal.Id);
+        Assert.Equal("dense has an invalid loraRank: expected no loraRank with a kernelConstraint (Keras: \"Lora is incompatible with kernel " +
+            "constraints\"), found loraRank 2 and kernelConstraint 'MaxNorm'. Fix: remove kernelConstraint: or loraRank:.", refusal.Message);
+        Assert.Equal("config.layers[1].config.lora_rank", model.PathOf(refusal));
     }
 
     [Theory]
@@ -108,7 +136,7 @@ public class ConfigFieldTests
 
     [Theory]
     [InlineData("quantization_config", "{\"class_name\": \"Int8QuantizationConfig\", \"config\": {}}")]
-    [InlineData("lora_rank", "4")]
+    [InlineData("quantization_config", "\"int8\"")]
     public void A_field_harmless_only_at_one_value_is_refused_at_another(string field, string value) =>
         Refusal(Keras3DenseWith(field, value));
 
