@@ -53,9 +53,12 @@ internal static class CommandLine
         "  -h, --help     Show this help.\n" +
         "  --version      Show the version.\n" +
         "\n" +
-        "Files larger than 64 MiB are not read: a model's JSON is far smaller.\n" +
+        "Every config field is checked: one kerasdsl does not model and that could change\n" +
+        "a count or a shape (e.g. Keras 3's lora_rank on Conv2D) is refused (KD0018),\n" +
+        "never ignored. Files larger than 64 MiB are not read: a model's JSON is far smaller.\n" +
         "\n" +
-        "Exit status: 0 when every model was counted, 1 when Keras would refuse one,\n" +
+        "Exit status: 0 when every model was counted, 1 when one was refused (Keras would\n" +
+        "refuse it, or it has a layer class or config field kerasdsl does not model),\n" +
         "2 for usage errors, unreadable files (over 64 MiB included), JSON that is not\n" +
         "a Keras model, and output that cannot be written.\n";
 

@@ -9,13 +9,16 @@ namespace KerasDsl.Cli;
 public sealed class KerasJsonModel
 {
     private readonly IReadOnlyList<LayerSource> sources;
+    private readonly UnsupportedField? inputUnsupported;
 
-    internal KerasJsonModel(string name, IReadOnlyList<LayerCall> calls, IReadOnlyList<LayerSource> sources, string layersPath)
+    internal KerasJsonModel(string name, IReadOnlyList<LayerCall> calls, IReadOnlyList<LayerSource> sources, string layersPath,
+        UnsupportedField? inputUnsupported = null)
     {
         Name = name;
         Calls = calls;
         this.sources = sources;
         LayersPath = layersPath;
+        this.inputUnsupported = inputUnsupported;
     }
 
     /// <summary>The model's name (<c>config.name</c>), <c>sequential</c> when the JSON has none.</summary>
@@ -30,20 +33,31 @@ public sealed class KerasJsonModel
     /// <summary>
     /// Evaluates the model in Core, as <see cref="SequentialModel.FromCalls"/> does, layer by layer so that every
     /// refusal carries the index of its layer (an unknown class is refused before Core knows the index).
+    /// A layer with a config field KerasDsl does not model (<see cref="KerasConfigFields"/>) is refused with
+    /// KD0018, also when Core would refuse it for another reason: what Core says of it cannot be trusted.
     /// </summary>
     public SequentialModel Evaluate()
     {
+        if (inputUnsupported is { } input)
+            throw new KerasModelException(Diagnostics.UnsupportedConfigField, input.LayerName, input.Detail);
         var model = SequentialModel.Empty(Name);
         for (int i = 0; i < Calls.Count; i++)
         {
+            var unsupported = sources[i].Unsupported;
             try
             {
                 model = model.Add(Calls[i]);
+            }
+            catch (KerasModelException e) when (unsupported != null)
+            {
+                throw new KerasModelException(Diagnostics.UnsupportedConfigField, e.LayerName, unsupported.Detail, i);
             }
             catch (KerasModelException e) when (e.LayerIndex < 0)
             {
                 throw e.WithLayer(e.LayerName, i);
             }
+            if (unsupported != null)
+                throw new KerasModelException(Diagnostics.UnsupportedConfigField, model.Nodes[i].Layer.Name, unsupported.Detail, i);
         }
         return model;
     }
@@ -54,8 +68,10 @@ public sealed class KerasJsonModel
     /// <summary>The JSON path of what a refusal is about: the field of its argument, else its layer; null for the model.</summary>
     public string? PathOf(KerasModelException error)
     {
+        if (error.Id == Diagnostics.UnsupportedConfigFieldId && error.LayerIndex < 0) return inputUnsupported?.Path;
         if (error.LayerIndex < 0 || error.LayerIndex >= sources.Count) return null;
         var source = sources[error.LayerIndex];
+        if (error.Id == Diagnostics.UnsupportedConfigFieldId) return source.Unsupported?.Path ?? source.Path;
         if (error.Id == Diagnostics.UnknownLayerClassId) return source.UnknownClassPath() ?? source.Path + ".class_name";
         string? argument = error.Argument ?? (error.Id == Diagnostics.DuplicateLayerNameId ? "name" : null);
         return (argument == null ? null : source.FindArgument(argument)) ?? source.Path;
@@ -76,6 +92,9 @@ internal sealed class LayerSource
     public Dictionary<string, string> ArgPaths { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, LayerSource> Nested { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The first config field, of this layer or a nested one, that KerasDsl does not model; null when none.</summary>
+    public UnsupportedField? Unsupported { get; set; }
+
     /// <summary>The layer's own field first, then its nested layers' (a wrapper's error may be its inner layer's).</summary>
     public string? FindArgument(string argument)
     {
@@ -93,3 +112,6 @@ internal sealed class LayerSource
         return null;
     }
 }
+
+/// <summary>A config field KerasDsl does not model: where it is, and the KD0018 words that follow the layer's name.</summary>
+internal sealed record UnsupportedField(string Path, string Detail, string? LayerName = null);

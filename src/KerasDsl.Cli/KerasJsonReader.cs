@@ -5,9 +5,11 @@ namespace KerasDsl.Cli;
 
 /// <summary>
 /// Reads a Keras Sequential model as <c>model.to_json()</c> writes it (tf.keras 2.x, Keras 3, TensorFlow.js)
-/// into Core's <see cref="LayerCall"/>s. It knows the file format, never a layer: each layer's
+/// into Core's <see cref="LayerCall"/>s. It knows the file format, never a layer's semantics: each layer's
 /// <c>class_name</c> is the call's class, each config field (snake_case → camelCase) an argument, and Core
-/// decides what the arguments mean and whether Keras would accept them.
+/// decides what the arguments mean and whether Keras would accept them. A field that Core does not read and that is
+/// not known to leave counts and shapes alone (<see cref="KerasConfigFields"/>) is recorded with its path, and the
+/// model's evaluation refuses it (KD0018): never silently dropped.
 /// </summary>
 public static class KerasJsonReader
 {
@@ -116,6 +118,7 @@ public static class KerasJsonReader
         var sources = new List<LayerSource>();
         ArgValue? input = null;
         string? inputPath = null;
+        UnsupportedField? inputUnsupported = null;
         int index = 0;
         foreach (var element in layers.EnumerateArray())
         {
@@ -127,6 +130,14 @@ public static class KerasJsonReader
                 (input, inputPath) = BatchShape(layerConfig, path)
                     ?? throw new KerasJsonException(path + ".config",
                         "an InputLayer without batch_shape or batch_input_shape: the model's input shape is unknown.");
+                foreach (var field in layerConfig.EnumerateObject())
+                {
+                    if (inputUnsupported != null || Array.IndexOf(BatchShapeFields, field.Name) >= 0) continue;
+                    if (KerasConfigFields.Problem(className, Naming.ToCamelCase(field.Name), field.Name, field.Value) is { } problem)
+                        inputUnsupported = new UnsupportedField(path + ".config." + field.Name, problem,
+                            layerConfig.TryGetProperty("name", out var inputName) && inputName.ValueKind == JsonValueKind.String
+                                ? inputName.GetString() : "input_layer");
+                }
                 index++;
                 continue;
             }
@@ -152,7 +163,7 @@ public static class KerasJsonReader
             sources[0].ArgPaths[SequentialModel.InputArg] = inputPath!;
         }
 
-        return new KerasJsonModel(name, calls, sources, layersPath);
+        return new KerasJsonModel(name, calls, sources, layersPath, inputUnsupported);
     }
 
     private static (LayerCall Call, LayerSource Source) ReadLayer(JsonElement element, string path)
@@ -174,15 +185,29 @@ public static class KerasJsonReader
             string fieldPath = path + ".config." + field.Name;
             if (source.ArgPaths.TryGetValue(argName, out var firstPath))
                 throw new KerasJsonException(fieldPath, $"repeats {firstPath}: both are the argument {argName}. Keep one of them.");
+            if (source.Unsupported == null && KerasConfigFields.Problem(className, argName, field.Name, field.Value) is { } problem)
+                source.Unsupported = new UnsupportedField(fieldPath, problem);
 
             ArgValue value;
             if (field.Value.ValueKind == JsonValueKind.Object)
             {
-                // Initializers, regularizers, constraints and Keras 3's dtype policies do not change shapes or counts.
-                if (!NestedLayerArgs.Contains(argName)) continue;
-                var (inner, innerSource) = ReadLayer(field.Value, fieldPath);
-                source.Nested[argName] = innerSource;
-                value = ArgValue.Of(inner);
+                if (NestedLayerArgs.Contains(argName))
+                {
+                    var (inner, innerSource) = ReadLayer(field.Value, fieldPath);
+                    source.Nested[argName] = innerSource;
+                    source.Unsupported ??= innerSource.Unsupported;
+                    value = ArgValue.Of(inner);
+                }
+                else if (argName.EndsWith("Constraint", StringComparison.Ordinal))
+                {
+                    // A constraint is kept as its class name: Keras refuses LoRA on a matrix that has one, which Core checks.
+                    value = ArgValue.Of(ObjectClassName(field.Value) ?? "constraint");
+                }
+                else
+                {
+                    // Initializers, regularizers and Keras 3's dtype policies do not change shapes or counts.
+                    continue;
+                }
             }
             else
             {
@@ -308,7 +333,16 @@ public static class KerasJsonReader
         }
     }
 
-    private static string Describe(JsonElement element) => element.ValueKind switch
+    /// <summary>The <c>class_name</c> (tfjs's TypeScript form: <c>className</c>) of a serialized object, or null.</summary>
+    private static string? ObjectClassName(JsonElement element)
+    {
+        foreach (var key in new[] { "class_name", "className" })
+            if (element.TryGetProperty(key, out var name) && name.ValueKind == JsonValueKind.String)
+                return name.GetString();
+        return null;
+    }
+
+        private static string Describe(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Undefined => "nothing",
         JsonValueKind.Object => "an object",

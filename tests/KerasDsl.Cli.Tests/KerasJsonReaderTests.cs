@@ -138,11 +138,12 @@ public class KerasJsonReaderTests
     {
         // What tfjs's layer.getConfig() returns before toJSON's convertTsToPythonic.
         var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 5, 3]"), KerasJson.Layer("LSTM",
-            "\"name\": \"lstm_LSTM3\", \"units\": 4, \"recurrentActivation\": \"hardSigmoid\", \"dataFormat\": \"channelsLast\", " +
-            "\"returnSequences\": false, \"kernelInitializer\": {\"className\": \"VarianceScaling\", \"config\": {\"mode\": \"fanAvg\"}}")));
+            "\"name\": \"lstm_LSTM3\", \"units\": 4, \"recurrentActivation\": \"hardSigmoid\", " +
+            "\"returnSequences\": false, \"kernelInitializer\": {\"className\": \"VarianceScaling\", \"config\": {\"mode\": \"fanAvg\"}}"),
+            KerasJson.Layer("Flatten", "\"name\": \"flatten_Flatten4\", \"dataFormat\": \"channelsLast\"")));
         var lstm = model.Calls[0];
         Assert.Equal(ArgValue.Of("hard_sigmoid"), Arg(lstm, "recurrentActivation"));
-        Assert.Equal(ArgValue.Of("channels_last"), Arg(lstm, "dataFormat"));
+        Assert.Equal(ArgValue.Of("channels_last"), Arg(model.Calls[1], "dataFormat"));
         Assert.Equal(ArgValue.Of("lstm_LSTM3"), Arg(lstm, "name"));
         Assert.Equal(ArgValue.False, Arg(lstm, "returnSequences"));
     }

@@ -69,13 +69,16 @@ namespace KerasDsl.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor GraphDisconnected = new DiagnosticDescriptor(
             CoreTable.GraphDisconnectedId, CoreTable.GraphDisconnected.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: CoreTable.HelpLinkBase + CoreTable.GraphDisconnectedId + ".md");
+        public static readonly DiagnosticDescriptor UnsupportedConfigField = new DiagnosticDescriptor(
+            CoreTable.UnsupportedConfigFieldId, CoreTable.UnsupportedConfigField.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UnsupportedConfigFieldId + ".md");
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,
             UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant, ModelNotEvaluated,
-            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected);
+            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField);
 
-        /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 16: cheaper than building a dictionary in every compiler process).</summary>
+        /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 17: cheaper than building a dictionary in every compiler process).</summary>
         public static bool TryGet(string id, out DiagnosticDescriptor descriptor)
         {
             foreach (var candidate in All)

@@ -29,6 +29,7 @@ namespace KerasDsl.Core
         public const string InvalidModelTargetId = "KD0015";
         public const string UnknownLayerClassId = "KD0016";
         public const string GraphDisconnectedId = "KD0017";
+        public const string UnsupportedConfigFieldId = "KD0018";
 
         private const string Shapes = "KerasDsl.Shapes";
         private const string Arguments = "KerasDsl.Arguments";
@@ -67,6 +68,8 @@ namespace KerasDsl.Core
             InvalidModelTargetId, "[KerasModel] is on a member the generator cannot use", DiagnosticSeverityLevel.Error, Usage);
         public static readonly DiagnosticInfo UnknownLayerClass = new DiagnosticInfo(
             UnknownLayerClassId, "Unknown layer class", DiagnosticSeverityLevel.Error, Usage);
+        public static readonly DiagnosticInfo UnsupportedConfigField = new DiagnosticInfo(
+            UnsupportedConfigFieldId, "Keras config field KerasDsl does not model", DiagnosticSeverityLevel.Error, Usage);
 
         public static readonly DiagnosticInfo GraphDisconnected = new DiagnosticInfo(
             GraphDisconnectedId, "Model's outputs cannot be computed from its inputs", DiagnosticSeverityLevel.Error, Usage);
@@ -75,7 +78,7 @@ namespace KerasDsl.Core
         {
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName,
             ParamCountOverflow, UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant,
-            ModelNotEvaluated, ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected,
+            ModelNotEvaluated, ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
         };
     }
 }

@@ -1,7 +1,8 @@
 namespace KerasDsl.Core
 {
     /// <summary>
-    /// keras.layers.Dense (keras/src/layers/core/dense.py): kernel (in, units), bias (units,).
+    /// keras.layers.Dense (keras/src/layers/core/dense.py): kernel (in, units), bias (units,); with Keras 3's
+    /// loraRank r the kernel is non-trainable and lora_kernel_a (in, r), lora_kernel_b (r, units) follow (<see cref="LoraRank"/>).
     /// Applies to the last axis of an input of rank 2 or more.
     /// </summary>
     public sealed class Dense : Layer
@@ -10,12 +11,14 @@ namespace KerasDsl.Core
 
         private readonly long units;
         private readonly bool useBias;
+        private readonly long loraRank;
 
         private Dense(LayerArgs args) : base(args)
         {
             units = args.PositiveInt("units");
             args.Activation();
             useBias = args.Bool("useBias", true);
+            loraRank = LoraRank.Read(args, "kernelConstraint", "kernel");
         }
 
         public override Shape ComputeOutputShape(Shape input)
@@ -27,8 +30,9 @@ namespace KerasDsl.Core
 
         protected override void Build(Shape input, WeightList weights)
         {
-            weights.Add("kernel", input.Last!.Value, units);
+            weights.Add("kernel", loraRank == 0, input.Last!.Value, units);
             if (useBias) weights.Add("bias", units);
+            LoraRank.AddAdapters(weights, "kernel", loraRank, input.Last!.Value, units);
         }
     }
 }
