@@ -42,12 +42,21 @@ namespace KerasDsl
         {
             if (inputs == null) throw Keras.NullArgument(ClassName, "inputs");
             var flat = Tensor.Flatten(inputs, ClassName);
-            var core = CoreLayer(flat);
+            Layer core;
+            try
+            {
+                core = CoreLayer();
+            }
+            catch (KerasModelException e)
+            {
+                // Arguments are checked when the layer is first applied; the refusal names it as the graph will.
+                throw GraphBuilder.InContext(e, Call, CreationOrder, flat);
+            }
             return new Tensor(GraphBuilder.Apply(core, Call, flat));
         }
 
-        /// <summary>The Core layer, made on first use (its arguments checked then); a refusal names it as the graph would.</summary>
-        private Layer CoreLayer(IReadOnlyList<KerasTensor> inputs)
+        /// <summary>The Core layer, made on first use (its arguments checked then).</summary>
+        private Layer CoreLayer()
         {
             lock (gate)
                 return layer ??= GraphBuilder.Create(Call, CreationOrder);

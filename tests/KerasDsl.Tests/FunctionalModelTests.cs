@@ -206,4 +206,19 @@ public class FunctionalModelTests
         Assert.Equal(16 + 25 + 6, b.TotalParams);
         Assert.Single(start.Layers);
     }
+
+    [Fact]
+    public void A_refusal_names_the_layer_and_its_input_as_the_model_will()
+    {
+        var x = Input(3);
+        var y = x.Dense(4).Dense(4);
+        var e = Assert.Throws<KerasModelException>(() => y.LSTM(2));
+        Assert.Equal("KD0001", e.Id);
+        Assert.Equal("lstm", e.LayerName);
+        Assert.Contains("but dense_1 gives (None, 4)", e.Message);
+        var bad = Assert.Throws<KerasModelException>(() => y.Dense(0));
+        Assert.Equal("dense_2", bad.LayerName);
+        var merged = Assert.Throws<KerasModelException>(() => Add([x, y.Dense(5)]));
+        Assert.Contains("input_layer and dense_2", merged.Message);
+    }
 }

@@ -14,7 +14,15 @@ namespace KerasDsl.Core
         /// <summary>Keras's <c>Input(shape)</c>: a new input layer and its tensor.</summary>
         public static KerasTensor Input(LayerCall call, long creationOrder)
         {
-            var layer = Create(call, creationOrder);
+            Layer layer;
+            try
+            {
+                layer = Create(call, creationOrder);
+            }
+            catch (KerasModelException e)
+            {
+                throw InContext(e, call, creationOrder, Array.Empty<KerasTensor>());
+            }
             return Apply(layer, call, Array.Empty<KerasTensor>())[0];
         }
 
@@ -36,17 +44,64 @@ namespace KerasDsl.Core
             var shapes = new Shape[inputs.Count];
             for (int i = 0; i < shapes.Length; i++) shapes[i] = inputs[i].Shape;
             int nodeIndex = layer.Applications;
-            var output = layer.Apply(shapes, Describe(inputs));
+            LayerOutput output;
+            try
+            {
+                // Where the inputs come from is worded only on failure: naming layers in context walks the graph.
+                output = layer.Apply(shapes, SourcesPlaceholder);
+            }
+            catch (KerasModelException e)
+            {
+                throw InContext(e, layer.Call, layer.CreationOrder, inputs);
+            }
             var node = new Node(-1, layer, call, inputs, output, Array.Empty<string>(), nodeIndex);
             return node.Outputs;
         }
 
-        /// <summary>"the input", "dense" or "the inputs conv2d and input_layer": where a layer's input comes from, for messages.</summary>
-        public static string Describe(IReadOnlyList<KerasTensor> inputs)
+        private const string SourcesPlaceholder = "\u0001sources\u0001";
+
+        /// <summary>
+        /// A refusal worded with the names the layers will have in the model: the failing layer's and its inputs'
+        /// automatic names are counted over the graph upstream of it (what Keras's counters had reached when the layer
+        /// was made, as far as this graph shows), not the bare prefixes the layers carry until a model names them.
+        /// </summary>
+        public static KerasModelException InContext(KerasModelException e, LayerCall call, long creationOrder, IReadOnlyList<KerasTensor> inputs)
+        {
+            var upstream = Upstream(inputs);
+            var type = LayerCatalog.TryGet(call.ClassName, out var t) ? t : null;
+            string? explicitName = call.Find("name") is { Kind: ArgKind.String } v && !string.IsNullOrEmpty(v.Text) ? v.Text : null;
+            if (explicitName == null && type != null)
+                e = e.RenamedLayer(type.AutoNamePrefix, LayerNaming.NameAmong(upstream, type.AutoNamePrefix, creationOrder));
+            if (e.Detail.IndexOf(SourcesPlaceholder, StringComparison.Ordinal) >= 0)
+                e = e.WithDetail(e.Detail.Replace(SourcesPlaceholder, Describe(inputs, upstream)));
+            return e;
+        }
+
+        /// <summary>"the input", "dense_1" or "the inputs conv2d and input_layer": where a layer's input comes from, for messages.</summary>
+        private static string Describe(IReadOnlyList<KerasTensor> inputs, IReadOnlyList<Layer> upstream)
         {
             if (inputs.Count == 0) return "the input";
-            var names = inputs.Select(t => t.Node.Layer.Name).Distinct().ToList();
+            var names = inputs
+                .Select(t => t.Node.Layer.HasExplicitName ? t.Node.Layer.Name : LayerNaming.NameAmong(upstream, t.Node.Layer.AutoNamePrefix, t.Node.Layer.CreationOrder))
+                .Distinct().ToList();
             return names.Count == 1 ? names[0] : "the inputs " + string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+        }
+
+        /// <summary>Every layer whose node feeds <paramref name="inputs"/>, directly or not (iterative: graphs may be deep).</summary>
+        private static IReadOnlyList<Layer> Upstream(IReadOnlyList<KerasTensor> inputs)
+        {
+            var layers = new List<Layer>();
+            var seenLayers = new HashSet<Layer>();
+            var seenNodes = new HashSet<Node>();
+            var pending = new Stack<Node>(inputs.Select(i => i.Node));
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (!seenNodes.Add(node)) continue;
+                if (seenLayers.Add(node.Layer)) layers.Add(node.Layer);
+                foreach (var t in node.Inputs) pending.Push(t.Node);
+            }
+            return layers;
         }
 
         /// <summary>The name: argument when given (a non-empty string), else null.</summary>

@@ -46,6 +46,21 @@ namespace KerasDsl.Core
             return names;
         }
 
+        /// <summary>
+        /// The automatic name a layer of <paramref name="prefix"/> made at <paramref name="creationOrder"/> gets among
+        /// <paramref name="layers"/>: the prefix numbered by the unnamed layers of that prefix made before it.
+        /// </summary>
+        public static string NameAmong(IEnumerable<Layer> layers, string prefix, long creationOrder)
+        {
+            var items = new List<(long order, int sub, string? prefix, Layer? layer)>();
+            var seen = new HashSet<Layer>();
+            foreach (var layer in layers) Collect(layer, items, seen);
+            int count = 0;
+            foreach (var item in items)
+                if (item.prefix == prefix && item.order < creationOrder) count++;
+            return count == 0 ? prefix : prefix + "_" + count;
+        }
+
         /// <summary>The naming events of a layer: its unnamed inner layers, then itself (a prefix when it has no name:).</summary>
         private static void Collect(Layer layer, List<(long, int, string?, Layer?)> items, HashSet<Layer> seen)
         {

@@ -72,7 +72,7 @@ namespace KerasDsl.Core
                 else if (y == 1) result[offset + i] = x;
                 else if (x != y)
                     throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
-                        $"has inputs of incompatible shapes: {first} and {other} differ at a dim where neither is 1 " +
+                        $"has inputs of incompatible shapes ({InputSource} gives {first} and {other}): they differ at a dim where neither is 1 " +
                         $"({x.Value.ToString(CultureInfo.InvariantCulture)} against {y.Value.ToString(CultureInfo.InvariantCulture)}), so they cannot be merged element-wise. " +
                         "Give the inputs the same shape (a Dense or Conv to the same size, or a 1 where one should broadcast).");
                 else result[offset + i] = x;
