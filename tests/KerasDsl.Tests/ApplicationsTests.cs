@@ -1,17 +1,65 @@
+using KerasDsl.Samples;
+
 namespace KerasDsl.Tests;
 
-/// <summary>Keras Applications models, whose counts Keras documents.</summary>
+/// <summary>
+/// Keras Applications models, whose counts Keras documents (keras.io/api/applications, and model.summary() of
+/// keras.applications.X(weights=None)): total, trainable and non-trainable params, len(model.layers) (the input
+/// layer included), and layers' names and output shapes.
+/// </summary>
 public class ApplicationsTests
 {
     [Fact]
     public void Vgg16_with_top_on_224x224x3_has_138_357_544_params()
     {
-        var m = KerasDsl.Samples.Applications.Vgg16();
+        var m = Applications.Vgg16();
 
         Assert.Equal(138_357_544, m.TotalParams);
         Assert.Equal(0, m.NonTrainableParams);
         Assert.Equal("(None, 7, 7, 512)", m.Layers.Single(l => l.Name == "block5_pool").OutputShape.ToString());
         Assert.Equal(102_764_544, m.Layers.Single(l => l.Name == "fc1").Params);
         Assert.Equal("(None, 1000)", m.OutputShape.ToString());
+    }
+
+    [Fact]
+    public void ResNet50_with_top_on_224x224x3_has_25_636_712_params()
+    {
+        var m = Applications.ResNet50();
+
+        Assert.Equal("resnet50", m.Name);
+        Assert.Equal(25_636_712, m.TotalParams);
+        Assert.Equal(25_583_592, m.TrainableParams);
+        Assert.Equal(53_120, m.NonTrainableParams);
+        Assert.Equal(177, m.Layers.Count);
+        Assert.Equal("(None, 1000)", m.OutputShape.ToString());
+
+        AssertLayer(m, "input_layer", "InputLayer", "(None, 224, 224, 3)", 0);
+        AssertLayer(m, "conv1_pad", "ZeroPadding2D", "(None, 230, 230, 3)", 0);
+        AssertLayer(m, "conv1_conv", "Conv2D", "(None, 112, 112, 64)", 7 * 7 * 3 * 64 + 64);
+        AssertLayer(m, "pool1_pool", "MaxPooling2D", "(None, 56, 56, 64)", 0);
+        AssertLayer(m, "conv2_block1_0_conv", "Conv2D", "(None, 56, 56, 256)", 64 * 256 + 256);
+        AssertLayer(m, "conv2_block1_out", "Activation", "(None, 56, 56, 256)", 0);
+        AssertLayer(m, "conv3_block1_1_conv", "Conv2D", "(None, 28, 28, 128)", 256 * 128 + 128);
+        AssertLayer(m, "conv4_block6_add", "Add", "(None, 14, 14, 1024)", 0);
+        AssertLayer(m, "conv5_block3_2_conv", "Conv2D", "(None, 7, 7, 512)", 3 * 3 * 512 * 512 + 512);
+        AssertLayer(m, "conv5_block3_3_bn", "BatchNormalization", "(None, 7, 7, 2048)", 4 * 2048);
+        AssertLayer(m, "conv5_block3_out", "Activation", "(None, 7, 7, 2048)", 0);
+        AssertLayer(m, "avg_pool", "GlobalAveragePooling2D", "(None, 2048)", 0);
+        AssertLayer(m, "predictions", "Dense", "(None, 1000)", 2048 * 1000 + 1000);
+        // model.layers's order, as Keras's summary lists the first block: the shortcut's layers among the main path's.
+        Assert.Equal(
+            new[] { "conv2_block1_2_relu", "conv2_block1_0_conv", "conv2_block1_3_conv", "conv2_block1_0_bn", "conv2_block1_3_bn", "conv2_block1_add", "conv2_block1_out" },
+            m.Layers.Skip(12).Take(7).Select(l => l.Name));
+        Assert.Equal(53, m.Layers.Count(l => l.ClassName == "Conv2D"));
+        Assert.Equal(16, m.Layers.Count(l => l.ClassName == "Add"));
+        Assert.DoesNotContain(m.Layers, l => l.Name.StartsWith("conv2_block4", StringComparison.Ordinal));
+    }
+
+    private static void AssertLayer(Model m, string name, string className, string outputShape, long parameters)
+    {
+        var layer = Assert.Single(m.Layers, l => l.Name == name);
+        Assert.Equal(className, layer.ClassName);
+        Assert.Equal(outputShape, layer.OutputShape.ToString());
+        Assert.Equal(parameters, layer.Params);
     }
 }
