@@ -55,6 +55,37 @@ public class ApplicationsTests
         Assert.DoesNotContain(m.Layers, l => l.Name.StartsWith("conv2_block4", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void MobileNetV2_with_top_on_224x224x3_has_3_538_984_params()
+    {
+        var m = Applications.MobileNetV2();
+
+        Assert.Equal("mobilenetv2_1.00_224", m.Name);
+        Assert.Equal(3_538_984, m.TotalParams);
+        Assert.Equal(3_504_872, m.TrainableParams);
+        Assert.Equal(34_112, m.NonTrainableParams);
+        Assert.Equal(156, m.Layers.Count);
+        Assert.Equal("(None, 1000)", m.OutputShape.ToString());
+
+        AssertLayer(m, "Conv1", "Conv2D", "(None, 112, 112, 32)", 3 * 3 * 3 * 32);
+        AssertLayer(m, "Conv1_relu", "ReLU", "(None, 112, 112, 32)", 0);
+        AssertLayer(m, "expanded_conv_depthwise", "DepthwiseConv2D", "(None, 112, 112, 32)", 3 * 3 * 32);
+        AssertLayer(m, "expanded_conv_project_BN", "BatchNormalization", "(None, 112, 112, 16)", 4 * 16);
+        AssertLayer(m, "block_1_expand", "Conv2D", "(None, 112, 112, 96)", 16 * 96);
+        // correct_pad on an even size: one row and column less before than after.
+        AssertLayer(m, "block_1_pad", "ZeroPadding2D", "(None, 113, 113, 96)", 0);
+        AssertLayer(m, "block_1_depthwise", "DepthwiseConv2D", "(None, 56, 56, 96)", 3 * 3 * 96);
+        AssertLayer(m, "block_2_add", "Add", "(None, 56, 56, 24)", 0);
+        AssertLayer(m, "block_13_pad", "ZeroPadding2D", "(None, 15, 15, 576)", 0);
+        AssertLayer(m, "block_16_project", "Conv2D", "(None, 7, 7, 320)", 960 * 320);
+        AssertLayer(m, "Conv_1", "Conv2D", "(None, 7, 7, 1280)", 320 * 1280);
+        AssertLayer(m, "out_relu", "ReLU", "(None, 7, 7, 1280)", 0);
+        AssertLayer(m, "global_average_pooling2d", "GlobalAveragePooling2D", "(None, 1280)", 0);
+        AssertLayer(m, "predictions", "Dense", "(None, 1000)", 1280 * 1000 + 1000);
+        Assert.Equal(10, m.Layers.Count(l => l.ClassName == "Add"));
+        Assert.DoesNotContain(m.Layers, l => l.Name is "block_10_add" or "block_16_add" or "block_0_expand");
+    }
+
     private static void AssertLayer(Model m, string name, string className, string outputShape, long parameters)
     {
         var layer = Assert.Single(m.Layers, l => l.Name == name);
