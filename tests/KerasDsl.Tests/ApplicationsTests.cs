@@ -86,6 +86,38 @@ public class ApplicationsTests
         Assert.DoesNotContain(m.Layers, l => l.Name is "block_10_add" or "block_16_add" or "block_0_expand");
     }
 
+    [Fact]
+    public void InceptionV3_with_top_on_299x299x3_has_23_851_784_params()
+    {
+        var m = Applications.InceptionV3();
+
+        Assert.Equal("inception_v3", m.Name);
+        Assert.Equal(23_851_784, m.TotalParams);
+        Assert.Equal(23_817_352, m.TrainableParams);
+        Assert.Equal(34_432, m.NonTrainableParams);
+        Assert.Equal(313, m.Layers.Count);
+        Assert.Equal("(None, 1000)", m.OutputShape.ToString());
+
+        // conv2d_bn names nothing: Keras's automatic names, in the order the layers are made.
+        AssertLayer(m, "conv2d", "Conv2D", "(None, 149, 149, 32)", 3 * 3 * 3 * 32);
+        AssertLayer(m, "batch_normalization", "BatchNormalization", "(None, 149, 149, 32)", 3 * 32);
+        AssertLayer(m, "activation", "Activation", "(None, 149, 149, 32)", 0);
+        AssertLayer(m, "max_pooling2d_1", "MaxPooling2D", "(None, 35, 35, 192)", 0);
+        AssertLayer(m, "conv2d_93", "Conv2D", "(None, 8, 8, 192)", 2048 * 192);
+        AssertLayer(m, "batch_normalization_93", "BatchNormalization", "(None, 8, 8, 192)", 3 * 192);
+        AssertLayer(m, "mixed0", "Concatenate", "(None, 35, 35, 256)", 0);
+        AssertLayer(m, "mixed2", "Concatenate", "(None, 35, 35, 288)", 0);
+        AssertLayer(m, "mixed3", "Concatenate", "(None, 17, 17, 768)", 0);
+        AssertLayer(m, "mixed7", "Concatenate", "(None, 17, 17, 768)", 0);
+        AssertLayer(m, "mixed8", "Concatenate", "(None, 8, 8, 1280)", 0);
+        AssertLayer(m, "mixed9_0", "Concatenate", "(None, 8, 8, 768)", 0);
+        AssertLayer(m, "concatenate_1", "Concatenate", "(None, 8, 8, 768)", 0);
+        AssertLayer(m, "mixed10", "Concatenate", "(None, 8, 8, 2048)", 0);
+        AssertLayer(m, "predictions", "Dense", "(None, 1000)", 2048 * 1000 + 1000);
+        Assert.Equal(94, m.Layers.Count(l => l.ClassName == "Conv2D"));
+        Assert.DoesNotContain(m.Layers, l => l.Name == "conv2d_94");
+    }
+
     private static void AssertLayer(Model m, string name, string className, string outputShape, long parameters)
     {
         var layer = Assert.Single(m.Layers, l => l.Name == name);
