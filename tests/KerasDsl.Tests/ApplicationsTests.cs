@@ -118,6 +118,33 @@ public class ApplicationsTests
         Assert.DoesNotContain(m.Layers, l => l.Name == "conv2d_94");
     }
 
+    [Fact]
+    public void DenseNet121_with_top_on_224x224x3_has_8_062_504_params()
+    {
+        var m = Applications.DenseNet121();
+
+        Assert.Equal("densenet121", m.Name);
+        Assert.Equal(8_062_504, m.TotalParams);
+        Assert.Equal(7_978_856, m.TrainableParams);
+        Assert.Equal(83_648, m.NonTrainableParams);
+        Assert.Equal(429, m.Layers.Count);
+        Assert.Equal("(None, 1000)", m.OutputShape.ToString());
+
+        AssertLayer(m, "zero_padding2d", "ZeroPadding2D", "(None, 230, 230, 3)", 0);
+        AssertLayer(m, "zero_padding2d_1", "ZeroPadding2D", "(None, 114, 114, 64)", 0);
+        AssertLayer(m, "pool1", "MaxPooling2D", "(None, 56, 56, 64)", 0);
+        AssertLayer(m, "conv2_block1_concat", "Concatenate", "(None, 56, 56, 96)", 0);
+        AssertLayer(m, "conv2_block6_concat", "Concatenate", "(None, 56, 56, 256)", 0);
+        AssertLayer(m, "pool2_conv", "Conv2D", "(None, 56, 56, 128)", 256 * 128);
+        AssertLayer(m, "pool2_pool", "AveragePooling2D", "(None, 28, 28, 128)", 0);
+        AssertLayer(m, "conv4_block24_concat", "Concatenate", "(None, 14, 14, 1024)", 0);
+        AssertLayer(m, "pool4_pool", "AveragePooling2D", "(None, 7, 7, 512)", 0);
+        AssertLayer(m, "conv5_block16_2_conv", "Conv2D", "(None, 7, 7, 32)", 3 * 3 * 128 * 32);
+        AssertLayer(m, "bn", "BatchNormalization", "(None, 7, 7, 1024)", 4 * 1024);
+        AssertLayer(m, "avg_pool", "GlobalAveragePooling2D", "(None, 1024)", 0);
+        AssertLayer(m, "predictions", "Dense", "(None, 1000)", 1024 * 1000 + 1000);
+    }
+
     private static void AssertLayer(Model m, string name, string className, string outputShape, long parameters)
     {
         var layer = Assert.Single(m.Layers, l => l.Name == name);
