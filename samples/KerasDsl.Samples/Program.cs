@@ -29,7 +29,25 @@ foreach (var m in models)
 const long ConvDenseParams = SeedModels.ConvDenseSummary.TotalParams;
 Console.WriteLine($"const long ConvDenseParams = SeedModels.ConvDenseSummary.TotalParams; // {ConvDenseParams}");
 
-// 2. A model Keras refuses (ShapeError.cs): the compiler reported KD0001 at the LSTM call while building
+// 2. Keras Applications (Applications/*.cs), include_top on ImageNet's sizes: the counts beside Keras's published ones.
+Console.WriteLine("\n== Keras Applications (include_top, 1000 classes): total, trainable, non-trainable params");
+var vgg16 = Applications.Vgg16();
+var applications = new (string Name, long Total, long Trainable, long NonTrainable, long KerasTotal, long KerasTrainable, long KerasNonTrainable)[]
+{
+    (vgg16.Name, vgg16.TotalParams, vgg16.TrainableParams, vgg16.NonTrainableParams, 138_357_544, 138_357_544, 0),
+    Application(Applications.ResNet50(), 25_636_712, 25_583_592, 53_120),
+    Application(Applications.MobileNetV2(), 3_538_984, 3_504_872, 34_112),
+    Application(Applications.InceptionV3(), 23_851_784, 23_817_352, 34_432),
+    Application(Applications.DenseNet121(), 8_062_504, 7_978_856, 83_648),
+};
+foreach (var a in applications)
+{
+    bool same = a.Total == a.KerasTotal && a.Trainable == a.KerasTrainable && a.NonTrainable == a.KerasNonTrainable;
+    if (!same) disagreements++;
+    Console.WriteLine($"{a.Name,-22} {a.Total,12:N0} total, {a.Trainable,12:N0} trainable, {a.NonTrainable,7:N0} non-trainable  {(same ? "(as Keras publishes)" : $"(DIFFERENT: Keras publishes {a.KerasTotal:N0}, {a.KerasTrainable:N0}, {a.KerasNonTrainable:N0})")}");
+}
+
+// 3. A model Keras refuses (ShapeError.cs): the compiler reported KD0001 at the LSTM call while building
 //    these samples (a warning there, see samples/KerasDsl.Samples/.editorconfig); the runtime throws the same ID and words.
 try
 {
@@ -40,3 +58,6 @@ catch (KerasModelException e)
     Console.WriteLine($"\n== ShapeError.cs, refused at run time with the compiler's words\n{e.Id}: {e.Message}");
 }
 return disagreements == 0 ? 0 : 1;
+
+static (string, long, long, long, long, long, long) Application(Model m, long kerasTotal, long kerasTrainable, long kerasNonTrainable) =>
+    (m.Name, m.TotalParams, m.TrainableParams, m.NonTrainableParams, kerasTotal, kerasTrainable, kerasNonTrainable);

@@ -3,8 +3,11 @@ using static KerasDsl.Keras;
 
 namespace KerasDsl.Samples;
 
-/// <summary>Keras Applications models, built the way keras/src/applications builds them.</summary>
-public static class Applications
+/// <summary>
+/// Keras Applications models (keras/src/applications), one file each, written as Keras's own code writes them:
+/// helper methods for its blocks, loops over its stages, its layer names. include_top, 1000 classes.
+/// </summary>
+public static partial class Applications
 {
     /// <summary>
     /// VGG16 with include_top on 224x224x3 (keras/src/applications/vgg16.py): 13 'same' 3x3 convolutions in
