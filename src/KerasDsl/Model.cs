@@ -20,15 +20,15 @@ namespace KerasDsl
         internal FunctionalModel Core { get; }
 
         public string Name => Core.Name;
-        public long TotalParams => Summarize().TotalParams;
-        public long TrainableParams => Summarize().TrainableParams;
-        public long NonTrainableParams => Summarize().NonTrainableParams;
+        public long TotalParams => Core.Totals().Total;
+        public long TrainableParams => Core.Totals().Trainable;
+        public long NonTrainableParams => TotalParams - TrainableParams;
 
         /// <summary>The first output's shape, batch dim included.</summary>
-        public Shape OutputShape => Summarize().OutputShape;
+        public Shape OutputShape => Core.Outputs[0].Shape;
 
         /// <summary>Every output's shape.</summary>
-        public IReadOnlyList<Shape> OutputShapes => Summarize().OutputShapes;
+        public IReadOnlyList<Shape> OutputShapes => Core.Outputs.Select(t => t.Shape).ToList();
 
         /// <summary>Every input's shape.</summary>
         public IReadOnlyList<Shape> InputShapes => Core.Inputs.Select(t => t.Shape).ToList();

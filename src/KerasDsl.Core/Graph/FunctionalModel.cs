@@ -88,6 +88,14 @@ namespace KerasDsl.Core
             return list;
         }
 
+        /// <summary>The model's total and trainable parameter counts (each weight once), without the summary's rows.</summary>
+        public (long Total, long Trainable) Totals()
+        {
+            lock (Layers) return totals ??= ModelSummary.Totals(Layers.SelectMany(l => l.Weights), Trainable, Name);
+        }
+
+        private (long, long)? totals;
+
         public IReadOnlyList<Shape> Reapply(IReadOnlyList<Shape> inputs, string inputSource)
         {
             if (inputs.Count != Inputs.Count)

@@ -11,15 +11,15 @@ namespace KerasDsl.Core
         }
 
         public LayerRow(int index, string name, string className, IReadOnlyList<Shape> outputShapes, long @params, long trainableParams, bool trainable)
-            : this(index, name, className, outputShapes, LayerOutput.Format(outputShapes), @params, trainableParams, trainable, System.Array.Empty<string>())
+            : this(index, name, className, outputShapes, null, @params, trainableParams, trainable, System.Array.Empty<string>())
         {
         }
 
         /// <summary>A row of a functional model: its output shape as Keras 2 prints it and its connections.</summary>
-        public LayerRow(int index, string name, string className, IReadOnlyList<Shape> outputShapes, string outputShapeText,
+        public LayerRow(int index, string name, string className, IReadOnlyList<Shape> outputShapes, string? outputShapeText,
             long @params, long trainableParams, bool trainable, IReadOnlyList<string> connections)
         {
-            OutputShapeText = outputShapeText;
+            this.outputShapeText = outputShapeText;
             Connections = connections;
             Index = index;
             Name = name;
@@ -41,7 +41,10 @@ namespace KerasDsl.Core
 
         /// <summary>As Keras 2's summary prints it: <c>(None, 8)</c>, or <c>[(None, 5, 8), (None, 5, 8)]</c> for several outputs.</summary>
         /// <remarks>An input prints as a list (<c>[(None, 8)]</c>), a layer applied with different shapes as <c>multiple</c>.</remarks>
-        public string OutputShapeText { get; }
+        public string OutputShapeText => outputShapeText ??= LayerOutput.Format(OutputShapes);
+
+        // Composed on first use: counting a model makes its rows, and only printing needs their text.
+        private string? outputShapeText;
 
         /// <summary>"Connected to": the tensors each application of the layer in this model took, as <c>dense[0][0]</c>.</summary>
         public IReadOnlyList<string> Connections { get; }

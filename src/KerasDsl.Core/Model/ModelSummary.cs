@@ -66,7 +66,7 @@ namespace KerasDsl.Core
                         connections.Add(model.NameOf(t.Node.Layer) + "[" + t.Node.NodeIndex.ToString(CultureInfo.InvariantCulture) + "][" + t.Index.ToString(CultureInfo.InvariantCulture) + "]");
                 var shapes = layer.CommonOutputShapes;
                 // Keras 2's layer.output_shape: an input's node holds a list of one tensor; differing applications are "multiple".
-                string shapeText = shapes == null ? "multiple" : layer is InputLayer ? "[" + LayerOutput.Format(shapes) + "]" : LayerOutput.Format(shapes);
+                string? shapeText = shapes == null ? "multiple" : layer is InputLayer ? "[" + LayerOutput.Format(shapes) + "]" : null;
                 var weights = layer.Weights;
                 long p = 0, t2 = 0;
                 foreach (var w in weights)
@@ -77,7 +77,7 @@ namespace KerasDsl.Core
                 rows.Add(new LayerRow(i, model.NameOf(layer), layer.ClassName, shapes ?? nodes[0].Output!.Shapes, shapeText, p, t2,
                     layer.Trainable && model.Trainable, connections));
             }
-            var (total, trainable) = Totals(model.Layers.SelectMany(l => l.Weights), model.Trainable, model.Name);
+            var (total, trainable) = model.Totals();
             return new ModelSummary(model.Name, model.Inputs[0].Shape, model.Outputs.Select(o => o.Shape).ToList(), rows, total, trainable,
                 IsChain(model, nodesOfLayer));
         }
