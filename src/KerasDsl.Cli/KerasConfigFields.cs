@@ -63,6 +63,9 @@ internal static class KerasConfigFields
         Add("Embedding", "input_dim output_dim mask_zero lora_rank",
             "embeddings_initializer embeddings_regularizer embeddings_constraint input_length lora_alpha", ("quantization_config", "null"));
         Add("Masking", "mask_value");
+        // EinsumDense (einsum_dense.py) writes lora_rank and lora_alpha only when LoRA is on, and
+        // gptq_unpacked_column_size only for a GPTQ-quantized layer (refused: not listed).
+        Add("EinsumDense", "equation output_shape activation bias_axes lora_rank", KernelAndBias + " lora_alpha", ("quantization_config", "null"));
 
         // Convolution. Keras 3's Conv also takes lora_rank (base_conv.py). tf.keras 2.x writes its Conv base's
         // `groups: 1` (and SeparableConv also its kernel_* fields) for the classes that have no groups of their own.

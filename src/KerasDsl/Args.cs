@@ -15,6 +15,7 @@ namespace KerasDsl
         public static Arg A(string name, string? value) => new Arg(name, ArgValue.Of(value));
         public static Arg A(string name, Size value) => new Arg(name, value.ToArg());
         public static Arg A(string name, InputShape value) => new Arg(name, value.ToArg());
+        public static Arg A(string name, PartialShape value) => new Arg(name, value.ToArg());
         public static Arg A(string name, Margins value) => new Arg(name, value.ToArg());
         public static Arg A(string name, LayerSpec? value) => new Arg(name, ArgValue.Of(value?.Call));
 

@@ -250,7 +250,13 @@ namespace KerasDsl.Core
         }
 
         /// <summary>The input shape without the batch dim: an int or a tuple whose nulls are unknown dims.</summary>
-        public long?[]? InputShape(string name = "input")
+        public long?[]? InputShape(string name = "input") => PartialShape(name);
+
+        /// <summary>
+        /// A shape without the batch dim (the input shape, EinsumDense's output_shape): an int, or a tuple of sizes of 0
+        /// or more and nulls (unknown sizes). Null when absent.
+        /// </summary>
+        public long?[]? PartialShape(string name)
         {
             var v = Raw(name);
             if (v == null) return null;
@@ -265,7 +271,7 @@ namespace KerasDsl.Core
                 if (dims.Any(d => d < 0)) throw Invalid(name, "a shape of non-negative sizes", v.ToString(), "pass sizes of 0 or more, or null for an unknown size");
                 return dims;
             }
-            throw Invalid(name, "a shape: an integer, or a tuple of integers and nulls", v.ToString(), "write e.g. input: 3 or input: (null, 5)");
+            throw Invalid(name, "a shape: an integer, or a tuple of integers and nulls", v.ToString(), $"write e.g. {name}: 3 or {name}: (null, 5)");
         }
 
         public LayerCall? Layer(string name)
