@@ -136,6 +136,13 @@ internal static class KerasConfigFields
         Add("Concatenate", "axis");
         Add("Dot", "axes normalize");
 
+        // Attention: keras/src/layers/attention. MultiHeadAttention's sublayers take its initializers, regularizers and
+        // constraints; seed only seeds the dropout.
+        Add("MultiHeadAttention", "num_heads key_dim value_dim dropout use_bias output_shape attention_axes sliding_window use_gate", KernelAndBias + " seed");
+        // tf.keras 2.x's dense attention writes causal (a mask only).
+        Add("Attention", "use_scale score_mode dropout", "seed causal");
+        Add("AdditiveAttention", "use_scale dropout", "seed causal");
+
         // The leading InputLayer (read by KerasJsonReader itself, not by Core): its shape fields are the input.
         Add("InputLayer", "", "sparse ragged optional");
         return table;

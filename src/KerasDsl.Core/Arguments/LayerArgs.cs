@@ -119,6 +119,16 @@ namespace KerasDsl.Core
             return lower;
         }
 
+        /// <summary>A string that must be one of these names exactly (case-sensitive, for Keras arguments it does not lowercase).</summary>
+        public string ExactOption(string name, string defaultValue, params string[] allowed)
+        {
+            string value = String(name, defaultValue)!;
+            if (Array.IndexOf(allowed, value) < 0)
+                throw new KerasModelException(Diagnostics.UnknownOption, LayerName,
+                    $"has an unknown {name} '{value}': expected one of {Quote(allowed)}, as written (case matters). Pass one of these.", argument: name);
+            return value;
+        }
+
         /// <summary>An activation name; null or absent means 'linear', as in Keras.</summary>
         public string Activation(string name = "activation", string defaultValue = "linear")
         {

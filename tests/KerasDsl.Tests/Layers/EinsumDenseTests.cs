@@ -5,7 +5,7 @@ using static KerasDsl.Tests.Assertions;
 namespace KerasDsl.Tests.Layers;
 
 /// <summary>
-/// keras.layers.EinsumDense (keras/src/layers/core/einsum_dense.py). The table is Keras 3's own
+/// keras.layers.EinsumDense (keras/src/layers/core/einsum_dense.py). The table is Keras 3.15's own
 /// einsum_dense_test.py (test_einsum_dense_basics), with the batch dim unknown instead of 2.
 /// </summary>
 public class EinsumDenseTests
@@ -94,6 +94,15 @@ public class EinsumDenseTests
         var node = Einsum("ab,bc->ac", null, "(5, 32)", "64");
         Assert.Equal("kernel (5, 64)", WeightShapes(node));
         Assert.Equal("(None, 64, 32)", node.Output!.Shape.ToString());
+    }
+
+    [Fact]
+    public void A_weight_dim_is_taken_from_the_output_shape_first_as_Keras_3_15_takes_it()
+    {
+        // "...bc,bc->...b": b is in the input and the output; a null given for it in outputShape leaves the kernel's size
+        // unknown in Keras 3.15 (earlier 3.x took the input's 32).
+        Assert.Equal("KD0007", Assert.Throws<KerasModelException>(() => Einsum("...bc,bc->...b", null, "(32, 64)", "(None,)")).Id);
+        Assert.Equal("kernel (32, 64)", WeightShapes(Einsum("...bc,bc->...b", null, "(32, 64)", "(32,)")));
     }
 
     [Fact]

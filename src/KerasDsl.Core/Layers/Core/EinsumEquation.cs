@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace KerasDsl.Core
 {
     /// <summary>
-    /// An EinsumDense equation as Keras 3 reads it (keras/src/layers/core/einsum_dense.py, <c>_analyze_einsum_string</c>
+    /// An EinsumDense equation as Keras 3.15 reads it (keras/src/layers/core/einsum_dense.py, <c>_analyze_einsum_string</c>
     /// and <c>_analyze_split_string</c>), ported step by step, Keras's quirks included: "..." is replaced by "0" and the
     /// text must begin with one of <c>X,Y-&gt;Z</c>, <c>...X,Y-&gt;...Z</c> or <c>X...,Y-&gt;Z...</c> (X of two letters
     /// or more there), each part ASCII letters (Python's <c>re.match</c>: what follows the match is ignored). A letter
@@ -109,14 +109,16 @@ namespace KerasDsl.Core
             var kernel = new long?[WeightSpec.Length];
             for (int i = 0; i < kernel.Length; i++)
             {
+                // Keras 3.15 takes a weight dim from the output shape first (3.x before it took the input's), so that
+                // a null given there for a dim shared with the input leaves the kernel's size unknown.
                 char dim = WeightSpec[i];
-                if (InputSpec.IndexOf(dim) >= 0) kernel[i] = input[InputSpec.LastIndexOf(dim) + shift];
-                else
+                if (OutputSpec.IndexOf(dim) >= 0)
                 {
                     int at = OutputSpec.LastIndexOf(dim) + shift;
                     if (at >= output.Count) return TooShort(output);
                     kernel[i] = output[at];
                 }
+                else kernel[i] = input[InputSpec.LastIndexOf(dim) + shift];
             }
 
             long?[]? bias = null;
