@@ -130,6 +130,13 @@ internal static class KerasConfigFields
 
         // Preprocessing.
         Add("Rescaling", "scale offset");
+        // Normalization writes mean and variance as lists (null when adapted). Resizing's fill_mode, fill_value and
+        // antialias change values only; bounding_box_format only boxes. tf.keras 2.x and tfjs write Resizing's
+        // height, width, interpolation and crop_to_aspect_ratio.
+        Add("Normalization", "axis mean variance invert");
+        Add("Resizing", "height width interpolation crop_to_aspect_ratio pad_to_aspect_ratio data_format",
+            "fill_mode fill_value antialias bounding_box_format");
+        Add("CenterCrop", "height width data_format", "bounding_box_format");
 
         // Merging: keras/src/layers/merging. The element-wise merges have no config of their own.
         Add("Add Subtract Multiply Average Maximum Minimum", "");

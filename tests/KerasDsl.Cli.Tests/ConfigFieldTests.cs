@@ -252,6 +252,8 @@ public class ConfigFieldTests
             "RepeatVector" => new[] { A("n", two) },
             "Rescaling" => new[] { A("scale", ArgValue.Of(0.5)) },
             "Dot" => new[] { A("axes", one) },
+            "Resizing" or "CenterCrop" => new[] { A("height", two), A("width", two) },
+            "Normalization" => new[] { A("mean", ArgValue.Of(0.5)), A("variance", ArgValue.Of(0.5)) },
             "MultiHeadAttention" => new[] { A("numHeads", two), A("keyDim", two) },
             "EinsumDense" => new[] { A("equation", ArgValue.Of("ab,bc->ac")), A("outputShape", two) },
             _ when className.StartsWith("AveragePooling", StringComparison.Ordinal) => new[] { A("poolSize", one) },
