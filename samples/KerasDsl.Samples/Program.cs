@@ -39,6 +39,7 @@ var applications = new (string Name, long Total, long Trainable, long NonTrainab
     Application(Applications.MobileNetV2(), 3_538_984, 3_504_872, 34_112),
     Application(Applications.InceptionV3(), 23_851_784, 23_817_352, 34_432),
     Application(Applications.DenseNet121(), 8_062_504, 7_978_856, 83_648),
+    Application(Applications.EfficientNetB0(), 5_330_571, 5_288_548, 42_023),
 };
 foreach (var a in applications)
 {

@@ -63,6 +63,9 @@ internal static class KerasConfigFields
         Add("Embedding", "input_dim output_dim mask_zero lora_rank",
             "embeddings_initializer embeddings_regularizer embeddings_constraint input_length lora_alpha", ("quantization_config", "null"));
         Add("Masking", "mask_value");
+        // EinsumDense (einsum_dense.py) writes lora_rank and lora_alpha only when LoRA is on, and
+        // gptq_unpacked_column_size only for a GPTQ-quantized layer (refused: not listed).
+        Add("EinsumDense", "equation output_shape activation bias_axes lora_rank", KernelAndBias + " lora_alpha", ("quantization_config", "null"));
 
         // Convolution. Keras 3's Conv also takes lora_rank (base_conv.py). tf.keras 2.x writes its Conv base's
         // `groups: 1` (and SeparableConv also its kernel_* fields) for the classes that have no groups of their own.
@@ -127,11 +130,25 @@ internal static class KerasConfigFields
 
         // Preprocessing.
         Add("Rescaling", "scale offset");
+        // Normalization writes mean and variance as lists (null when adapted). Resizing's fill_mode, fill_value and
+        // antialias change values only; bounding_box_format only boxes. tf.keras 2.x and tfjs write Resizing's
+        // height, width, interpolation and crop_to_aspect_ratio.
+        Add("Normalization", "axis mean variance invert");
+        Add("Resizing", "height width interpolation crop_to_aspect_ratio pad_to_aspect_ratio data_format",
+            "fill_mode fill_value antialias bounding_box_format");
+        Add("CenterCrop", "height width data_format", "bounding_box_format");
 
         // Merging: keras/src/layers/merging. The element-wise merges have no config of their own.
         Add("Add Subtract Multiply Average Maximum Minimum", "");
         Add("Concatenate", "axis");
         Add("Dot", "axes normalize");
+
+        // Attention: keras/src/layers/attention. MultiHeadAttention's sublayers take its initializers, regularizers and
+        // constraints; seed only seeds the dropout.
+        Add("MultiHeadAttention", "num_heads key_dim value_dim dropout use_bias output_shape attention_axes sliding_window use_gate", KernelAndBias + " seed");
+        // tf.keras 2.x's dense attention writes causal (a mask only).
+        Add("Attention", "use_scale score_mode dropout", "seed causal");
+        Add("AdditiveAttention", "use_scale dropout", "seed causal");
 
         // The leading InputLayer (read by KerasJsonReader itself, not by Core): its shape fields are the input.
         Add("InputLayer", "", "sparse ragged optional");

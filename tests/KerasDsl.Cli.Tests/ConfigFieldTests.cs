@@ -73,6 +73,23 @@ public class ConfigFieldTests
     }
 
     [Fact]
+    public void Keras3s_Resizing_CenterCrop_Normalization_and_EinsumDense_are_read_with_their_get_config_fields()
+    {
+        // Data/keras3/preprocessing-einsum.json: Normalization adapted (mean, variance, count: 7 non-trainable) and given
+        // (none); EinsumDense "...c,cd->...d" (3x8 + 8) and "abcd,cde->abe" with lora_rank 2 (28x8x4 frozen, 28x8x2 + 2x4).
+        var run = Cli.Run("summary", "--format", "json", Path.Combine(Cli.Data("keras3"), "preprocessing-einsum.json"));
+        Assert.Equal("", run.Err);
+        Assert.Equal(0, run.Code);
+        using var document = JsonDocument.Parse(Assert.Single(run.OutLines));
+        var layers = document.RootElement.GetProperty("layers").EnumerateArray()
+            .Select(l => l.GetProperty("output_shape").GetRawText() + " " + l.GetProperty("params").GetInt64()).ToArray();
+        Assert.Equal(new[] { "[null,32,32,3] 0", "[null,28,28,3] 0", "[null,28,28,3] 7", "[null,28,28,3] 0", "[null,28,28,8] 32", "[null,28,4] 1352" },
+            layers);
+        Assert.Equal(1391, document.RootElement.GetProperty("total").GetInt64());
+        Assert.Equal(488, document.RootElement.GetProperty("trainable").GetInt64());
+    }
+
+    [Fact]
     public void Keras3s_lora_rank_on_Embedding_is_counted_as_Keras_counts_it()
     {
         var summary = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 5]"), KerasJson.Layer("Embedding",
@@ -252,6 +269,10 @@ public class ConfigFieldTests
             "RepeatVector" => new[] { A("n", two) },
             "Rescaling" => new[] { A("scale", ArgValue.Of(0.5)) },
             "Dot" => new[] { A("axes", one) },
+            "Resizing" or "CenterCrop" => new[] { A("height", two), A("width", two) },
+            "Normalization" => new[] { A("mean", ArgValue.Of(0.5)), A("variance", ArgValue.Of(0.5)) },
+            "MultiHeadAttention" => new[] { A("numHeads", two), A("keyDim", two) },
+            "EinsumDense" => new[] { A("equation", ArgValue.Of("ab,bc->ac")), A("outputShape", two) },
             _ when className.StartsWith("AveragePooling", StringComparison.Ordinal) => new[] { A("poolSize", one) },
             _ => Array.Empty<Arg>(),
         };

@@ -29,6 +29,12 @@ public class ApiParityTests
     /// <summary>Layers that take several tensors or none: the functional API's Input and merges, not chain links.</summary>
     private static readonly string[] GraphOnly = { "InputLayer", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate", "Dot" };
 
+    /// <summary>
+    /// Layers applied to several tensors as Keras's layer objects are (<c>MultiHeadAttention(8, 64).Apply(query, value)</c>):
+    /// a factory, and no chain link, since a Sequential or a tensor method gives a layer one tensor.
+    /// </summary>
+    private static readonly string[] FactoryOnly = { "MultiHeadAttention", "Attention", "AdditiveAttention" };
+
     public static TheoryData<string> CoreClasses()
     {
         var data = new TheoryData<string>();
@@ -45,6 +51,13 @@ public class ApiParityTests
             // Keras.Input makes an InputLayer; each merge is a function of tensors (Add([a, b])).
             var name = className == "InputLayer" ? "Input" : className;
             Assert.Single(typeof(Keras).GetMethods(), m => m.Name == name && m.ReturnType == typeof(Tensor));
+            return;
+        }
+        if (FactoryOnly.Contains(className))
+        {
+            Assert.Single(Factories, m => m.Name == className);
+            Assert.DoesNotContain(BuilderMethods, m => m.Name == className);
+            Assert.DoesNotContain(TensorMethods, m => m.Name == className);
             return;
         }
         Assert.Single(BuilderMethods, m => m.Name == className);

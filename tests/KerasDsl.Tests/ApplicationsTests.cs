@@ -145,6 +145,21 @@ public class ApplicationsTests
         AssertLayer(m, "predictions", "Dense", "(None, 1000)", 1024 * 1000 + 1000);
     }
 
+[Fact]
+        public void EfficientNetB0_with_top_on_224x224x3_has_5_330_571_params_with_the_Normalization_count()
+    {
+        var m = Applications.EfficientNetB0();
+
+        Assert.Equal(5_330_571, m.TotalParams);
+        Assert.Equal(5_288_548, m.TrainableParams);
+        Assert.Equal(42_023, m.NonTrainableParams);
+        var normalization = m.Layers.Single(l => l.ClassName == "Normalization");
+        Assert.Equal(7, normalization.Params);
+        Assert.Equal(0, normalization.TrainableParams);
+        Assert.Equal("(None, 7, 7, 1280)", m.Layers.Single(l => l.Name == "top_activation").OutputShape.ToString());
+        Assert.Equal("(None, 1000)", m.OutputShape.ToString());
+    }
+
     private static void AssertLayer(Model m, string name, string className, string outputShape, long parameters)
     {
         var layer = Assert.Single(m.Layers, l => l.Name == name);

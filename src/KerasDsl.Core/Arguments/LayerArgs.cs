@@ -119,6 +119,16 @@ namespace KerasDsl.Core
             return lower;
         }
 
+        /// <summary>A string that must be one of these names exactly (case-sensitive, for Keras arguments it does not lowercase).</summary>
+        public string ExactOption(string name, string defaultValue, params string[] allowed)
+        {
+            string value = String(name, defaultValue)!;
+            if (Array.IndexOf(allowed, value) < 0)
+                throw new KerasModelException(Diagnostics.UnknownOption, LayerName,
+                    $"has an unknown {name} '{value}': expected one of {Quote(allowed)}, as written (case matters). Pass one of these.", argument: name);
+            return value;
+        }
+
         /// <summary>An activation name; null or absent means 'linear', as in Keras.</summary>
         public string Activation(string name = "activation", string defaultValue = "linear")
         {
@@ -250,7 +260,13 @@ namespace KerasDsl.Core
         }
 
         /// <summary>The input shape without the batch dim: an int or a tuple whose nulls are unknown dims.</summary>
-        public long?[]? InputShape(string name = "input")
+        public long?[]? InputShape(string name = "input") => PartialShape(name);
+
+        /// <summary>
+        /// A shape without the batch dim (the input shape, EinsumDense's output_shape): an int, or a tuple of sizes of 0
+        /// or more and nulls (unknown sizes). Null when absent.
+        /// </summary>
+        public long?[]? PartialShape(string name)
         {
             var v = Raw(name);
             if (v == null) return null;
@@ -265,7 +281,7 @@ namespace KerasDsl.Core
                 if (dims.Any(d => d < 0)) throw Invalid(name, "a shape of non-negative sizes", v.ToString(), "pass sizes of 0 or more, or null for an unknown size");
                 return dims;
             }
-            throw Invalid(name, "a shape: an integer, or a tuple of integers and nulls", v.ToString(), "write e.g. input: 3 or input: (null, 5)");
+            throw Invalid(name, "a shape: an integer, or a tuple of integers and nulls", v.ToString(), $"write e.g. {name}: 3 or {name}: (null, 5)");
         }
 
         public LayerCall? Layer(string name)

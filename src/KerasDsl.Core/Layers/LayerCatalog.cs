@@ -23,6 +23,7 @@ namespace KerasDsl.Core
             RegularizationLayers.Types,
             PreprocessingLayers.Types,
             MergingLayers.Types,
+            AttentionLayers.Types,
             new[] { InputLayer.Type },
         };
 

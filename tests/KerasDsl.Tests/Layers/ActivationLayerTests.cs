@@ -31,6 +31,16 @@ public class ActivationLayerTests
     }
 
     [Fact]
+    public void ReLU6_is_ReLU_with_max_value_6_as_Keras_Applications_write_it()
+    {
+        // MobileNetV2's layers.ReLU(6.0): no weights, shape kept; Keras JSON writes max_value 6.0.
+        Last(Sequential().ReLU(6.0, input: (112, 112, 32)), "(None, 112, 112, 32)", 0);
+        var m = SequentialModel.FromCalls(new[] { new LayerCall("ReLU", new Arg("input", ArgValue.Ints(4)), new Arg("maxValue", ArgValue.Of(6.0))) });
+        Assert.Equal("(None, 4)", m.OutputShape!.ToString());
+        Assert.Equal("re_lu", m.Nodes.Single().Layer.Name);
+    }
+
+    [Fact]
     public void ReLU_accepts_a_max_value_of_0() =>
         Last(Sequential().ReLU(maxValue: 0, input: 4), "(None, 4)", 0);
 

@@ -6,6 +6,7 @@ namespace KerasDsl.Core
         public static readonly LayerType[] Types =
         {
             Dense.Type,
+            EinsumDense.Type,
             Embedding.Type,
             Masking.Type,
         };

@@ -30,5 +30,18 @@ namespace KerasDsl.Core
             weights.Add("lora_" + prefix + "_a", rows, rank);
             weights.Add("lora_" + prefix + "_b", rank, columns);
         }
+
+        /// <summary>
+        /// LoRA's two trainable matrices for a kernel of any rank, as EinsumDense's <c>enable_lora</c> factors it on its
+        /// last dim: the kernel's shape with its last dim replaced by the rank, and (rank, last dim). Nothing without LoRA.
+        /// </summary>
+        public static void AddAdapters(WeightList weights, string prefix, long rank, long[] kernel)
+        {
+            if (rank == 0) return;
+            var a = (long[])kernel.Clone();
+            a[a.Length - 1] = rank;
+            weights.Add("lora_" + prefix + "_a", a);
+            weights.Add("lora_" + prefix + "_b", rank, kernel[kernel.Length - 1]);
+        }
     }
 }

@@ -6,6 +6,9 @@ namespace KerasDsl.Core
         public static readonly LayerType[] Types =
         {
             Rescaling.Type,
+            Normalization.Type,
+            Resizing.Type,
+            CenterCrop.Type,
         };
     }
 }
