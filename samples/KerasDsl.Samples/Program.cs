@@ -30,7 +30,7 @@ const long ConvDenseParams = SeedModels.ConvDenseSummary.TotalParams;
 Console.WriteLine($"const long ConvDenseParams = SeedModels.ConvDenseSummary.TotalParams; // {ConvDenseParams}");
 
 // 2. Keras Applications (Applications/*.cs), include_top on ImageNet's sizes: the counts beside Keras's published ones.
-Console.WriteLine("\n== Keras Applications (include_top, 1000 classes): total, trainable, non-trainable params");
+Console.WriteLine("\n== Keras Applications (include_top, 1000 classes), BERT-base and GPT-2 small: total, trainable, non-trainable params");
 var vgg16 = Applications.Vgg16();
 var applications = new (string Name, long Total, long Trainable, long NonTrainable, long KerasTotal, long KerasTrainable, long KerasNonTrainable)[]
 {
@@ -40,6 +40,8 @@ var applications = new (string Name, long Total, long Trainable, long NonTrainab
     Application(Applications.InceptionV3(), 23_851_784, 23_817_352, 34_432),
     Application(Applications.DenseNet121(), 8_062_504, 7_978_856, 83_648),
     Application(Applications.EfficientNetB0(), 5_330_571, 5_288_548, 42_023),
+    Application(Applications.BertBase(), 109_482_240, 109_482_240, 0),
+    Application(Applications.Gpt2Small(), 124_439_808, 124_439_808, 0),
 };
 foreach (var a in applications)
 {

@@ -11,7 +11,7 @@ namespace KerasDsl.Benchmarks;
 [MemoryDiagnoser]
 public class ApplicationBenchmarks
 {
-    [Params("ResNet50", "MobileNetV2", "InceptionV3", "DenseNet121", "VGG16")]
+    [Params("ResNet50", "MobileNetV2", "InceptionV3", "DenseNet121", "EfficientNetB0", "VGG16", "BERT-base", "GPT-2")]
     public string Application { get; set; } = "";
 
     private Func<long> build = null!;
@@ -26,7 +26,10 @@ public class ApplicationBenchmarks
             "MobileNetV2" => Pair(() => Applications.MobileNetV2()),
             "InceptionV3" => Pair(Applications.InceptionV3),
             "DenseNet121" => Pair(Applications.DenseNet121),
-            "VGG16" => (() => Applications.Vgg16().TotalParams, Summary(Applications.Vgg16().Summary)),
+            "EfficientNetB0" => Pair(Applications.EfficientNetB0),
+            "BERT-base" => Pair(Applications.BertBase),
+            "GPT-2" => Pair(Applications.Gpt2Small),
+            "VGG16" => (() => Applications.Vgg16().TotalParams, Applications.Vgg16().Summary),
             _ => throw new ArgumentException(Application),
         };
     }
@@ -36,8 +39,6 @@ public class ApplicationBenchmarks
         var built = make();
         return (() => make().TotalParams, built.Summary);
     }
-
-    private static Func<string> Summary(Func<string> f) => f;
 
     [Benchmark(Description = "build + count")]
     public long BuildAndCount() => build();

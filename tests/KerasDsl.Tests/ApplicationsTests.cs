@@ -160,6 +160,32 @@ public class ApplicationsTests
         Assert.Equal("(None, 1000)", m.OutputShape.ToString());
     }
 
+[Fact]
+    public void BERT_base_with_its_pooler_has_109_482_240_params()
+    {
+        var m = Applications.BertBase();
+        Assert.Equal(109_482_240, m.TotalParams);
+        Assert.Equal(109_482_240, m.TrainableParams);
+        Assert.Equal(new[] { "(None, 512, 768)", "(None, 768)" }, m.OutputShapes.Select(s => s.ToString()));
+        AssertLayer(m, "token_embedding", "Embedding", "(None, 512, 768)", 30522 * 768);
+        AssertLayer(m, "transformer_layer_0_self_attention", "MultiHeadAttention", "(None, 512, 768)", 4 * (768 * 768 + 768));
+        AssertLayer(m, "pooled_dense", "Dense", "(None, 768)", 768 * 768 + 768);
+        Assert.Equal(12, m.Layers.Count(l => l.ClassName == "MultiHeadAttention"));
+    }
+
+    [Fact]
+    public void GPT2_small_backbone_has_124_439_808_params()
+    {
+        var m = Applications.Gpt2Small();
+        Assert.Equal(124_439_808, m.TotalParams);
+        Assert.Equal(124_439_808, m.TrainableParams);
+        Assert.Equal("(None, None, 768)", m.OutputShape.ToString());
+        AssertLayer(m, "token_embedding", "Embedding", "(None, None, 768)", 50257 * 768);
+        AssertLayer(m, "position_embedding", "Embedding", "(None, None, 768)", 1024 * 768);
+        AssertLayer(m, "transformer_layer_11_feedforward_intermediate_dense", "Dense", "(None, None, 3072)", 768 * 3072 + 3072);
+        AssertLayer(m, "layer_norm", "LayerNormalization", "(None, None, 768)", 2 * 768);
+    }
+
     private static void AssertLayer(Model m, string name, string className, string outputShape, long parameters)
     {
         var layer = Assert.Single(m.Layers, l => l.Name == name);
