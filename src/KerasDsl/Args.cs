@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using KerasDsl.Core;
 
 namespace KerasDsl

@@ -14,7 +14,6 @@ namespace KerasDsl
     public sealed class LayerSpec
     {
         private static long created;
-        private readonly object gate = new object();
         private Layer? layer;
 
         internal LayerSpec(LayerCall call)
@@ -58,8 +57,11 @@ namespace KerasDsl
         /// <summary>The Core layer, made on first use (its arguments checked then).</summary>
         private Layer CoreLayer()
         {
-            lock (gate)
-                return layer ??= GraphBuilder.Create(Call, CreationOrder);
+            // Made without a lock: two threads racing make two equal layers, and the first stored is the one kept.
+            var made = Volatile.Read(ref layer);
+            if (made != null) return made;
+            made = GraphBuilder.Create(Call, CreationOrder);
+            return Interlocked.CompareExchange(ref layer, made, null) ?? made;
         }
 
         public override string ToString() => Call.ToString();

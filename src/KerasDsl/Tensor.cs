@@ -34,6 +34,7 @@ namespace KerasDsl
 
         internal static IReadOnlyList<KerasTensor> Flatten(IReadOnlyList<Tensor> inputs, string who)
         {
+            if (inputs.Count == 1 && inputs[0] != null) return inputs[0].Tensors;
             var flat = new List<KerasTensor>();
             foreach (var t in inputs)
             {

@@ -158,7 +158,8 @@ namespace KerasDsl.Core
             if (v.Kind == ArgKind.Int || (v.Kind == ArgKind.Float && v.Number == Math.Floor(v.Number)))
             {
                 long single = v.Kind == ArgKind.Int ? v.Integer : (long)v.Number;
-                values = Enumerable.Repeat(single, rank).ToArray();
+                values = new long[rank];
+                for (int i = 0; i < rank; i++) values[i] = single;
             }
             else if (v.Kind == ArgKind.Tuple && v.Items.Count == rank && v.Items.All(i => i.Kind == ArgKind.Int))
             {

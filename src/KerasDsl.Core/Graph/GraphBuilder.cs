@@ -43,12 +43,12 @@ namespace KerasDsl.Core
                 throw new KerasModelException(Diagnostics.IncompatibleShape, layer.Name, "is an input and cannot be applied to a tensor. Use the tensor Input(...) returns.");
             var shapes = new Shape[inputs.Count];
             for (int i = 0; i < shapes.Length; i++) shapes[i] = inputs[i].Shape;
-            int nodeIndex = layer.Applications;
+            int nodeIndex;
             LayerOutput output;
             try
             {
                 // Where the inputs come from is worded only on failure: naming layers in context walks the graph.
-                output = layer.Apply(shapes, SourcesPlaceholder);
+                output = layer.Apply(shapes, SourcesPlaceholder, out nodeIndex);
             }
             catch (KerasModelException e)
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -61,8 +62,12 @@ namespace KerasDsl.Core
                 if (layerDepths.TryGetValue(node.Layer, out int previous) && previous > depth) depth = previous;
                 layerDepths[node.Layer] = depth;
                 nodeDepths[node] = depth;
-                foreach (var t in node.Inputs)
+                var nodeInputs = node.Inputs;
+                for (int j = 0; j < nodeInputs.Count; j++)
+                {
+                    var t = nodeInputs[j];
                     if (!nodeDepths.TryGetValue(t.Node, out int d) || d < depth + 1) nodeDepths[t.Node] = depth + 1;
+                }
             }
             // Inputs that no output needs still belong to the model, at depth 0, before the others of that depth.
             foreach (var input in inputs)
@@ -73,15 +78,28 @@ namespace KerasDsl.Core
                     nodeDepths[input.Node] = 0;
                 }
 
-            var layers = layerDepths.Keys
-                .OrderByDescending(l => layerDepths[l])
-                .ThenBy(l => layerIndices[l])
-                .ToList();
-            var nodesByDepth = nodeDepths
-                .GroupBy(p => p.Value)
-                .OrderByDescending(g => g.Key)
-                .Select(g => (IReadOnlyList<Node>)g.Select(p => p.Key).ToList())
-                .ToList();
+            // Layers by depth, deepest first, then by the order the walk met them: one sort of packed keys.
+            int maxDepth = 0;
+            foreach (var d in layerDepths.Values) if (d > maxDepth) maxDepth = d;
+            var layers = new Layer[layerDepths.Count];
+            var keys = new long[layers.Length];
+            int k = 0;
+            foreach (var pair in layerDepths)
+            {
+                layers[k] = pair.Key;
+                keys[k++] = ((long)(maxDepth - pair.Value) << 32) | (uint)(layerIndices[pair.Key] + 1);
+            }
+            Array.Sort(keys, layers);
+
+            // Nodes by depth, deepest first; within a depth in the order their depths were set, as Keras's dict keeps them.
+            var buckets = new List<Node>?[maxDepth + 1];
+            int nodeMax = 0;
+            foreach (var d in nodeDepths.Values) if (d > nodeMax) nodeMax = d;
+            if (nodeMax > maxDepth) buckets = new List<Node>?[nodeMax + 1];
+            foreach (var pair in nodeDepths) (buckets[pair.Value] ??= new List<Node>()).Add(pair.Key);
+            var nodesByDepth = new List<IReadOnlyList<Node>>();
+            for (int d = buckets.Length - 1; d >= 0; d--)
+                if (buckets[d] != null) nodesByDepth.Add(buckets[d]!);
             CheckConnected(inputs, nodesByDepth, modelName);
             return new GraphMap(layers, nodeDepths, nodesByDepth);
         }
@@ -92,25 +110,36 @@ namespace KerasDsl.Core
             path.Add((node, 0));
         }
 
-        /// <summary>Keras's "Graph disconnected" check: every node's inputs must be computable from the model's inputs.</summary>
+        /// <summary>
+        /// Keras's "Graph disconnected" check. The walk from the outputs reached every node they depend on, up to the
+        /// Inputs they start from, so the graph is computable exactly when each of those Inputs is one of the model's.
+        /// </summary>
         private static void CheckConnected(IReadOnlyList<KerasTensor> inputs, IReadOnlyList<IReadOnlyList<Node>> nodesByDepth, string modelName)
         {
-            var computable = new HashSet<KerasTensor>(inputs);
             var complete = new List<string>();
-            foreach (var depth in nodesByDepth)
-                foreach (var node in depth)
+            for (int di = 0; di < nodesByDepth.Count; di++)
+                for (int ni = 0; ni < nodesByDepth[di].Count; ni++)
                 {
-                    if (node.Inputs.Count > 0 || !(node.Layer is InputLayer))
-                        foreach (var t in node.Inputs)
-                            if (!computable.Contains(t))
-                                throw Disconnected(modelName, node, t, complete);
-                    if (node.Inputs.Count == 0 && node.Layer is InputLayer && !inputs.Any(i => i.Node == node))
+                    var node = nodesByDepth[di][ni];
+                    if (node.Inputs.Count == 0 && node.Layer is InputLayer && !IsModelInput(node, inputs))
+                    {
+                        foreach (var consumerDepth in nodesByDepth)
+                            foreach (var consumer in consumerDepth)
+                                foreach (var t in consumer.Inputs)
+                                    if (t.Node == node) throw Disconnected(modelName, consumer, t, complete);
                         throw new KerasModelException(Diagnostics.GraphDisconnected, modelName,
                             $"cannot obtain the value of {node.Layer.Name}'s tensor {node.Outputs[0].Shape}: it is an Input the model's inputs do not include. " +
                             "Add that Input to the model's inputs, or build the outputs from the given inputs only.");
-                    foreach (var t in node.Outputs) computable.Add(t);
-                    complete.Add(node.Layer.Name);
+                    }
+                    if (complete.Count < 9) complete.Add(node.Layer.Name);
                 }
+        }
+
+        private static bool IsModelInput(Node node, IReadOnlyList<KerasTensor> inputs)
+        {
+            for (int i = 0; i < inputs.Count; i++)
+                if (inputs[i].Node == node) return true;
+            return false;
         }
 
         private static KerasModelException Disconnected(string modelName, Node node, KerasTensor missing, List<string> complete) =>

@@ -13,27 +13,38 @@ namespace KerasDsl.Core
     {
         public static Dictionary<Layer, string> Assign(IReadOnlyList<Layer> layers, string modelName)
         {
-            var items = new List<(long order, int sub, string? prefix, Layer? layer)>();
-            var seen = new HashSet<Layer>();
-            foreach (var layer in layers) Collect(layer, items, seen);
-            items.Sort((a, b) => a.order != b.order ? a.order.CompareTo(b.order) : a.sub.CompareTo(b.sub));
-
-            var direct = new HashSet<Layer>(layers);
-            var counters = new Dictionary<string, int>();
-            var names = new Dictionary<Layer, string>();
-            foreach (var (_, _, prefix, layer) in items)
+            var names = new Dictionary<Layer, string>(layers.Count);
+            List<(long order, int sub, string? prefix, Layer? layer)>? items = null;
+            HashSet<Layer>? seen = null;
+            foreach (var layer in layers)
             {
-                string? name = null;
-                if (prefix != null)
+                // A layer with name: and nothing written inside it moves no counter: it keeps its name.
+                if (layer.HasExplicitName && layer.Call.Depth == 1 && !(layer is ModelLayer))
                 {
-                    counters.TryGetValue(prefix, out int count);
-                    counters[prefix] = count + 1;
-                    name = count == 0 ? prefix : prefix + "_" + count;
+                    names[layer] = layer.Name;
+                    continue;
                 }
-                if (layer != null && direct.Contains(layer)) names[layer] = name ?? layer.Name;
+                Collect(layer, items ??= new List<(long, int, string?, Layer?)>(), seen ??= new HashSet<Layer>());
+            }
+            if (items != null)
+            {
+                items.Sort((a, b) => a.order != b.order ? a.order.CompareTo(b.order) : a.sub.CompareTo(b.sub));
+                var counters = new Dictionary<string, int>();
+                var direct = new HashSet<Layer>(layers);
+                foreach (var (_, _, prefix, layer) in items)
+                {
+                    string? name = null;
+                    if (prefix != null)
+                    {
+                        counters.TryGetValue(prefix, out int count);
+                        counters[prefix] = count + 1;
+                        name = count == 0 ? prefix : prefix + "_" + count;
+                    }
+                    if (layer != null && direct.Contains(layer)) names[layer] = name ?? layer.Name;
+                }
             }
 
-            var byName = new Dictionary<string, Layer>();
+            var byName = new Dictionary<string, Layer>(layers.Count);
             foreach (var layer in layers)
             {
                 var name = names[layer];
@@ -68,7 +79,7 @@ namespace KerasDsl.Core
             int sub = 0;
             if (layer is ModelLayer nested)
                 foreach (var inner in nested.Model.Layers.OrderBy(l => l.CreationOrder)) Collect(inner, items, seen);
-            else
+            else if (layer.Call.Depth > 1)
                 foreach (var prefix in InnerPrefixes(layer.Call)) items.Add((layer.CreationOrder, sub++, prefix, null));
             items.Add((layer.CreationOrder, sub, layer.HasExplicitName ? null : layer.AutoNamePrefix, layer));
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace KerasDsl.Core
 {
@@ -12,6 +13,13 @@ namespace KerasDsl.Core
     /// </summary>
     public abstract class Layer
     {
+        private readonly int hash = Identity.Next();
+
+        /// <summary>Equal only to itself, with a hash taken at construction (see <see cref="Identity"/>).</summary>
+        public sealed override int GetHashCode() => hash;
+
+        public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
         protected Layer(LayerArgs args)
         {
             Args = args;
@@ -43,30 +51,47 @@ namespace KerasDsl.Core
 
         private const string SourcePlaceholder = "\u0001source\u0001";
 
-        private readonly object buildGate = new object();
-        private IReadOnlyList<Weight>? weights;
-        private IReadOnlyList<Shape>? builtInputs;
-        private IReadOnlyList<Shape>? firstOutputs;
-        private bool outputsDiffer;
-        private int applications;
+        /// <summary>
+        /// What the applications so far fixed: the first build's weights, inputs and outputs, whether later outputs
+        /// differed, how many applications. Immutable, replaced by compare-and-swap: no lock on the hot path.
+        /// </summary>
+        private sealed class BuildState
+        {
+            public BuildState(Weight[] weights, IReadOnlyList<Shape> inputs, IReadOnlyList<Shape> outputs, bool outputsDiffer, int applications)
+            {
+                Weights = weights;
+                Inputs = inputs;
+                Outputs = outputs;
+                OutputsDiffer = outputsDiffer;
+                Applications = applications;
+            }
+
+            public readonly Weight[] Weights;
+            public readonly IReadOnlyList<Shape> Inputs;
+            public readonly IReadOnlyList<Shape> Outputs;
+            public readonly bool OutputsDiffer;
+            public readonly int Applications;
+        }
+
+        private BuildState? state;
 
         /// <summary>True once the layer has been applied (Keras's <c>built</c>): its weights are fixed from then on.</summary>
-        public bool IsBuilt { get { lock (buildGate) return weights != null; } }
+        public bool IsBuilt => Volatile.Read(ref state) != null;
 
         /// <summary>The weights of the first build (empty before it), non-trainable when the layer is not trainable.</summary>
-        public IReadOnlyList<Weight> Weights { get { lock (buildGate) return weights ?? System.Array.Empty<Weight>(); } }
+        public IReadOnlyList<Weight> Weights => Volatile.Read(ref state)?.Weights ?? System.Array.Empty<Weight>();
 
-        /// <summary>How many times the layer has been applied: the next application's node index (Keras's <c>_inbound_nodes</c>).</summary>
-        public int Applications { get { lock (buildGate) return applications; } }
+        /// <summary>How many times the layer has been applied (Keras's <c>_inbound_nodes</c>).</summary>
+        public int Applications => Volatile.Read(ref state)?.Applications ?? 0;
 
         /// <summary>
         /// The output shapes of every application when they are all the same; null when they differ (Keras 2
         /// prints "multiple") or the layer was never applied.
         /// </summary>
-        public IReadOnlyList<Shape>? CommonOutputShapes { get { lock (buildGate) return outputsDiffer ? null : firstOutputs; } }
+        public IReadOnlyList<Shape>? CommonOutputShapes => Volatile.Read(ref state) is { OutputsDiffer: false } s ? s.Outputs : null;
 
         /// <summary>Applies the layer to an input shape: output shape first (bad geometry fails first, as in Keras), then weights.</summary>
-        public LayerOutput Apply(Shape input, string inputSource) => Apply(new[] { input }, inputSource);
+        public LayerOutput Apply(Shape input, string inputSource) => Apply(new[] { input }, inputSource, out _);
 
         /// <summary>
         /// Applies the layer to its inputs: one shape for most layers, several for merges and attention, or the
@@ -74,31 +99,39 @@ namespace KerasDsl.Core
         /// a later one (a shared layer) keeps them and is refused when its input would need other weights, as
         /// Keras refuses a shared Dense applied to another feature size.
         /// </summary>
-        public LayerOutput Apply(IReadOnlyList<Shape> inputs, string inputSource)
+        public LayerOutput Apply(IReadOnlyList<Shape> inputs, string inputSource) => Apply(inputs, inputSource, out _);
+
+        /// <summary>As <see cref="Apply(IReadOnlyList{Shape}, string)"/>; <paramref name="nodeIndex"/> is which application this was (0 for the first).</summary>
+        public LayerOutput Apply(IReadOnlyList<Shape> inputs, string inputSource, out int nodeIndex)
         {
             try
             {
                 var outputs = ComputeOutputShapes(inputs);
                 var list = new WeightList();
                 Build(inputs, list);
-                IReadOnlyList<Weight> built;
-                lock (buildGate)
+                while (true)
                 {
-                    if (weights == null)
+                    var current = Volatile.Read(ref state);
+                    BuildState next;
+                    if (current == null)
                     {
-                        weights = Trainable ? list.Items.ToArray() : list.Items.Select(w => w.AsNonTrainable()).ToArray();
-                        builtInputs = inputs;
-                        firstOutputs = outputs;
+                        var items = list.Items;
+                        var built = new Weight[items.Count];
+                        for (int i = 0; i < built.Length; i++) built[i] = Trainable ? items[i] : items[i].AsNonTrainable();
+                        next = new BuildState(built, inputs, outputs, false, 1);
                     }
                     else
                     {
-                        if (!SameShapes(weights, list.Items)) throw RebuildRefusal(builtInputs!, inputs, list.Items);
-                        if (!outputsDiffer && !SameShapes(firstOutputs!, outputs)) outputsDiffer = true;
+                        if (!SameShapes(current.Weights, list.Items)) throw RebuildRefusal(current.Inputs, inputs, current.Weights, list.Items);
+                        next = new BuildState(current.Weights, current.Inputs, current.Outputs,
+                            current.OutputsDiffer || !SameShapes(current.Outputs, outputs), current.Applications + 1);
                     }
-                    applications++;
-                    built = weights;
+                    if (Interlocked.CompareExchange(ref state, next, current) == current)
+                    {
+                        nodeIndex = next.Applications - 1;
+                        return new LayerOutput(outputs, next.Weights);
+                    }
                 }
-                return new LayerOutput(outputs, built);
             }
             catch (KerasModelException e) when (e.Detail.IndexOf(SourcePlaceholder, System.StringComparison.Ordinal) >= 0)
             {
@@ -106,9 +139,9 @@ namespace KerasDsl.Core
             }
         }
 
-        private KerasModelException RebuildRefusal(IReadOnlyList<Shape> first, IReadOnlyList<Shape> now, IReadOnlyList<Weight> wanted) =>
+        private KerasModelException RebuildRefusal(IReadOnlyList<Shape> first, IReadOnlyList<Shape> now, IReadOnlyList<Weight> built, IReadOnlyList<Weight> wanted) =>
             new KerasModelException(Diagnostics.IncompatibleShape, Name,
-                $"is shared, and was built for input {LayerOutput.Format(first)} (weights {Describe(Weights)}), but {InputSource} gives {LayerOutput.Format(now)}, " +
+                $"is shared, and was built for input {LayerOutput.Format(first)} (weights {Describe(built)}), but {InputSource} gives {LayerOutput.Format(now)}, " +
                 $"which would need weights {Describe(wanted)}: a layer applied twice keeps its first weights. " +
                 "Apply it to inputs of the same feature sizes, or use a new layer for this input.");
 

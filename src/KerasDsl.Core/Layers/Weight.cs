@@ -8,6 +8,13 @@ namespace KerasDsl.Core
     /// </summary>
     public sealed class Weight
     {
+        private readonly int hash = Identity.Next();
+
+        /// <summary>Equal only to itself, with a hash taken at construction (see <see cref="Identity"/>).</summary>
+        public override int GetHashCode() => hash;
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
         public Weight(string name, long[] shape, bool trainable)
             : this(name, shape, trainable, null)
         {

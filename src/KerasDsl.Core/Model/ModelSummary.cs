@@ -86,11 +86,19 @@ namespace KerasDsl.Core
         /// Keras's count_params over model.weights: each variable once (by origin), however many layers or nested
         /// models reach it; a weight is trainable only when every way to it is (a frozen nested model freezes it).
         /// </summary>
-        internal static (long total, long trainable) Totals(IEnumerable<Weight> weights, bool modelTrainable, string modelName)
+        internal static (long total, long trainable) Totals(IReadOnlyList<Layer> layers, bool modelTrainable, string modelName)
         {
-            var trainableByOrigin = new Dictionary<Weight, bool>();
-            foreach (var w in weights)
-                trainableByOrigin[w.Origin] = trainableByOrigin.TryGetValue(w.Origin, out bool t) ? t && w.Trainable : w.Trainable;
+            // Each variable once, by origin; most weights are their own origin and are met once.
+            var trainableByOrigin = new Dictionary<Weight, bool>(layers.Count * 2);
+            for (int i = 0; i < layers.Count; i++)
+            {
+                var weights = layers[i].Weights;
+                for (int j = 0; j < weights.Count; j++)
+                {
+                    var w = weights[j];
+                    trainableByOrigin[w.Origin] = trainableByOrigin.TryGetValue(w.Origin, out bool t) ? t && w.Trainable : w.Trainable;
+                }
+            }
             long total = 0, trainable = 0;
             foreach (var pair in trainableByOrigin)
             {
@@ -120,7 +128,7 @@ namespace KerasDsl.Core
                 rows.Add(new LayerRow(node.Index, node.Layer.Name, node.Layer.ClassName, output.Shapes,
                     output.Params, output.TrainableParams, node.Layer.Trainable));
             }
-            var (total, trainable) = Totals(nodes.SelectMany(n => n.Output!.Weights), modelTrainable, name);
+            var (total, trainable) = Totals(nodes.Select(n => n.Layer).ToList(), modelTrainable, name);
             var outputShapes = nodes.Count == 0 ? new[] { inputShape } : nodes[nodes.Count - 1].Output!.Shapes;
             return new ModelSummary(name, inputShape, outputShapes, rows, total, trainable);
         }

@@ -9,6 +9,13 @@ namespace KerasDsl.Core
     /// </summary>
     public sealed class Node
     {
+        private readonly int hash = Identity.Next();
+
+        /// <summary>Equal only to itself, with a hash taken at construction (see <see cref="Identity"/>).</summary>
+        public override int GetHashCode() => hash;
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
         public Node(int index, Layer layer, LayerCall call, IReadOnlyList<KerasTensor> inputs, LayerOutput? output, IReadOnlyList<string> autoNamePrefixes, int nodeIndex)
         {
             Index = index;
@@ -60,6 +67,13 @@ namespace KerasDsl.Core
     /// </summary>
     public sealed class KerasTensor
     {
+        private readonly int hash = Identity.Next();
+
+        /// <summary>Equal only to itself, with a hash taken at construction (see <see cref="Identity"/>).</summary>
+        public override int GetHashCode() => hash;
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
         internal KerasTensor(Node node, int index, Shape shape)
         {
             Node = node;

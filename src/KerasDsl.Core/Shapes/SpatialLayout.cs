@@ -19,7 +19,7 @@ namespace KerasDsl.Core
 
         /// <summary>Reads <c>dataFormat</c> (case-insensitive, as Keras lowercases it).</summary>
         public static SpatialLayout Read(LayerArgs args, int rank) =>
-            new SpatialLayout(rank, args.Option("dataFormat", "channels_last", "channels_last", "channels_first") == "channels_first");
+            new SpatialLayout(rank, args.Option("dataFormat", "channels_last", OptionLists.DataFormats) == "channels_first");
 
         /// <summary>Channels last, for layers without a data_format (Cropping1D).</summary>
         public static SpatialLayout ChannelsLast(int rank) => new SpatialLayout(rank, false);

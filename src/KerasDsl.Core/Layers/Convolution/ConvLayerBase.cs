@@ -85,7 +85,7 @@ namespace KerasDsl.Core
             return output;
         }
 
-        protected static long[] Ones(int rank) => Enumerable.Repeat(1L, rank).ToArray();
+        protected static long[] Ones(int rank) => OptionLists.Filled(rank, 1L);
 
         private static string ReadPadding(LayerArgs args, bool allowCausal)
         {
@@ -96,8 +96,8 @@ namespace KerasDsl.Core
                     $"has an unknown padding '{raw}': expected one of 'valid', 'same' ('causal' is for Conv1D only). " +
                     "Pass padding: \"valid\" or \"same\", or use Conv1D for a causal convolution.", argument: "padding");
             return allowCausal
-                ? args.Option("padding", "valid", "valid", "same", "causal")
-                : args.Option("padding", "valid", "valid", "same");
+                ? args.Option("padding", "valid", OptionLists.ValidSameCausal)
+                : args.Option("padding", "valid", OptionLists.ValidSame);
         }
     }
 }

@@ -17,11 +17,11 @@ namespace KerasDsl.Core
 
         private protected BasePooling(LayerArgs args, int rank, bool poolSizeDefaults) : base(args)
         {
-            poolSize = args.IntTuple("poolSize", rank, poolSizeDefaults ? Enumerable.Repeat(2L, rank).ToArray() : null);
+            poolSize = args.IntTuple("poolSize", rank, poolSizeDefaults ? OptionLists.Filled(rank, 2L) : null);
             // strides=None means pool_size. Keras standardizes strides with allow_zero=True but a
             // stride of 0 then divides by zero in compute_pooling_output_shape: refused here.
             strides = args.IntTuple("strides", rank, poolSize);
-            padding = args.Option("padding", "valid", "valid", "same");
+            padding = args.Option("padding", "valid", OptionLists.ValidSame);
             layout = SpatialLayout.Read(args, rank);
         }
 

@@ -18,7 +18,7 @@ namespace KerasDsl.Core
         {
             height = args.PositiveInt("height");
             width = args.PositiveInt("width");
-            channelsFirst = args.Option("dataFormat", "channels_last", "channels_last", "channels_first") == "channels_first";
+            channelsFirst = args.Option("dataFormat", "channels_last", OptionLists.DataFormats) == "channels_first";
         }
 
         public override Shape ComputeOutputShape(Shape input)

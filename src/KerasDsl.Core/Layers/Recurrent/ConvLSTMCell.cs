@@ -21,8 +21,8 @@ namespace KerasDsl.Core
             // Keras passes allow_zero=True for strides, but a stride of 0 then divides by zero in
             // compute_conv_output_shape, so Keras cannot build it either.
             Strides = args.IntTuple("strides", rank, Ones(rank));
-            Padding = args.Option("padding", "valid", "valid", "same");
-            ChannelsFirst = args.Option("dataFormat", "channels_last", "channels_last", "channels_first") == "channels_first";
+            Padding = args.Option("padding", "valid", OptionLists.ValidSame);
+            ChannelsFirst = args.Option("dataFormat", "channels_last", OptionLists.DataFormats) == "channels_first";
             DilationRate = args.IntTuple("dilationRate", rank, Ones(rank));
             if (Strides.Any(s => s > 1) && DilationRate.Any(d => d > 1))
                 throw args.Invalid("dilationRate", "1 when strides > 1 (Keras: \"strides > 1 is not compatible with dilation_rate > 1\")",
@@ -90,6 +90,6 @@ namespace KerasDsl.Core
         }
 
 
-        private static long[] Ones(int rank) => Enumerable.Repeat(1L, rank).ToArray();
+        private static long[] Ones(int rank) => OptionLists.Filled(rank, 1L);
     }
 }

@@ -10,7 +10,7 @@ namespace KerasDsl.Core
 
         private Flatten(LayerArgs args) : base(args)
         {
-            args.Option("dataFormat", "channels_last", "channels_last", "channels_first");
+            args.Option("dataFormat", "channels_last", OptionLists.DataFormats);
         }
 
         public override Shape ComputeOutputShape(Shape input)

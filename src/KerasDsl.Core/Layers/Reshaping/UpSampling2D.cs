@@ -9,7 +9,7 @@ namespace KerasDsl.Core
         {
             // Keras 3 lowercases it and leaves the check to the backend's resize at the first call;
             // these are the TensorFlow backend's RESIZE_INTERPOLATIONS (keras/src/backend/tensorflow/image.py).
-            args.Option("interpolation", "nearest", "nearest", "bilinear", "bicubic", "lanczos3", "lanczos5", "area");
+            args.Option("interpolation", "nearest", OptionLists.UpSamplingInterpolations);
         }
     }
 }
