@@ -4,8 +4,8 @@ using KerasDsl.Core;
 namespace KerasDsl.Cli;
 
 /// <summary>
-/// Reads a Keras Sequential model as <c>model.to_json()</c> writes it (tf.keras 2.x, Keras 3, TensorFlow.js)
-/// into Core's <see cref="LayerCall"/>s. It knows the file format, never a layer's semantics: each layer's
+/// Reads a Keras model as <c>model.to_json()</c> writes it (tf.keras 2.x, Keras 3, TensorFlow.js): a Sequential into
+/// Core's <see cref="LayerCall"/>s, a functional model into its layers and nodes (<see cref="FunctionalJsonReader"/>). It knows the file format, never a layer's semantics: each layer's
 /// <c>class_name</c> is the call's class, each config field (snake_case → camelCase) an argument, and Core
 /// decides what the arguments mean and whether Keras would accept them. A field that Core does not read and that is
 /// not known to leave counts and shapes alone (<see cref="KerasConfigFields"/>) is recorded with its path, and the
@@ -34,10 +34,10 @@ public static class KerasJsonReader
     /// Fields holding the input's shape with the batch dim first: tf.keras 2.x and TensorFlow.js write
     /// <c>batch_input_shape</c>, Keras 3's InputLayer <c>batch_shape</c>. They become the first layer's <c>input</c>.
     /// </summary>
-    private static readonly string[] BatchShapeFields = { "batch_input_shape", "batch_shape" };
+    internal static readonly string[] BatchShapeFields = { "batch_input_shape", "batch_shape" };
 
     /// <summary>Reads JSON text. Throws <see cref="JsonException"/> for JSON syntax errors and
-    /// <see cref="KerasJsonException"/> for JSON that is not a Keras Sequential model.</summary>
+    /// <see cref="KerasJsonException"/> for JSON that is not a Keras model.</summary>
     public static KerasJsonModel Read(string json)
     {
         JsonDocument document;
@@ -56,11 +56,21 @@ public static class KerasJsonReader
             return Read(document.RootElement);
     }
 
+    /// <summary>Reads a Sequential model's JSON text; a functional model is a <see cref="KerasJsonException"/>.</summary>
+    public static SequentialJsonModel ReadSequential(string json) => AsSequential(Read(json));
+
+    /// <summary>Reads a parsed Sequential model; a functional model is a <see cref="KerasJsonException"/>.</summary>
+    public static SequentialJsonModel ReadSequential(JsonElement root) => AsSequential(Read(root));
+
+    private static SequentialJsonModel AsSequential(KerasJsonModel model) =>
+        model as SequentialJsonModel ?? throw new KerasJsonException("class_name", $"'{model.Name}' is a functional model, not a Sequential one.");
+
     /// <summary>Reads a parsed document; the result copies what it needs, so the document may be disposed.</summary>
     public static KerasJsonModel Read(JsonElement root)
     {
         CheckText(root, "");
         string prefix = "";
+        bool tfjs = WrittenByTfjs(root);
         // A TensorFlow.js model.json artifact keeps the model under modelTopology; tf.keras's HDF5 attribute and
         // tfjs's converter output under model_config.
         while (root.ValueKind == JsonValueKind.Object)
@@ -68,25 +78,46 @@ public static class KerasJsonReader
             if (root.TryGetProperty("modelTopology", out var topology)) { root = topology; prefix += "modelTopology."; }
             else if (root.TryGetProperty("model_config", out var modelConfig)) { root = modelConfig; prefix += "model_config."; }
             else break;
+            tfjs |= WrittenByTfjs(root);
         }
 
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("class_name", out var classElement)
             || classElement.ValueKind != JsonValueKind.String)
             throw new KerasJsonException(Trim(prefix),
-                $"expected a Keras model: an object with \"class_name\": \"Sequential\" and a \"config\", found {Describe(root)}. " +
+                $"expected a Keras model: an object with \"class_name\" (\"Sequential\", \"Functional\" or \"Model\") and a \"config\", found {Describe(root)}. " +
                 "Write the file with model.to_json().");
+        return ReadModel(root, prefix, tfjs ? JsonDialect.Tfjs : (JsonDialect?)null);
+    }
 
+    /// <summary>TensorFlow.js writes <c>"keras_version": "tfjs-layers 4.22.0"</c> beside the model's class name.</summary>
+    private static bool WrittenByTfjs(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("keras_version", out var version)
+        && version.ValueKind == JsonValueKind.String && version.GetString()!.StartsWith("tfjs", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A model object (<c>{"class_name", "config"}</c>) at <paramref name="prefix"/>: the document itself, or a layer of
+    /// a functional model that is a model. <paramref name="dialect"/> is the writer when known (tfjs, or the outer
+    /// model's); null to tell from the model itself.
+    /// </summary>
+    internal static KerasJsonModel ReadModel(JsonElement root, string prefix, JsonDialect? dialect)
+    {
+        var classElement = root.GetProperty("class_name");
         string modelClass = classElement.GetString()!;
-        if (modelClass == "Functional" || modelClass == "Model")
+        if (modelClass != "Sequential" && !IsFunctionalClass(modelClass))
             throw new KerasJsonException(prefix + "class_name",
-                $"'{modelClass}' models are not supported yet: kerasdsl reads Sequential models only.");
-        if (modelClass != "Sequential")
-            throw new KerasJsonException(prefix + "class_name",
-                $"'{modelClass}' is not a Keras model class: expected 'Sequential'.");
-
+                $"'{modelClass}' is not a Keras model class: expected 'Sequential', 'Functional' or 'Model'.");
         if (!root.TryGetProperty("config", out var config))
-            throw new KerasJsonException(prefix + "config", "missing: a Sequential model's config holds its layers.");
+            throw new KerasJsonException(prefix + "config", $"missing: a {modelClass} model's config holds its layers.");
+        if (IsFunctionalClass(modelClass))
+            return FunctionalJsonReader.Read(config, prefix + "config", dialect);
+        return ReadSequentialConfig(config, prefix);
+    }
 
+    /// <summary>The class names of a functional model: tf.keras 2.4+ and Keras 3 write Functional, older ones and tfjs Model.</summary>
+    internal static bool IsFunctionalClass(string className) => className == "Functional" || className == "Model";
+
+    private static SequentialJsonModel ReadSequentialConfig(JsonElement config, string prefix)
+    {
         string name = "sequential";
         JsonElement layers;
         string layersPath;
@@ -130,14 +161,7 @@ public static class KerasJsonReader
                 (input, inputPath) = BatchShape(layerConfig, path)
                     ?? throw new KerasJsonException(path + ".config",
                         "an InputLayer without batch_shape or batch_input_shape: the model's input shape is unknown.");
-                foreach (var field in layerConfig.EnumerateObject())
-                {
-                    if (inputUnsupported != null || Array.IndexOf(BatchShapeFields, field.Name) >= 0) continue;
-                    if (KerasConfigFields.Problem(className, Naming.ToCamelCase(field.Name), field.Name, field.Value) is { } problem)
-                        inputUnsupported = new UnsupportedField(path + ".config." + field.Name, problem,
-                            layerConfig.TryGetProperty("name", out var inputName) && inputName.ValueKind == JsonValueKind.String
-                                ? inputName.GetString() : "input_layer");
-                }
+                inputUnsupported = InputLayerProblem(layerConfig, path);
                 index++;
                 continue;
             }
@@ -163,10 +187,40 @@ public static class KerasJsonReader
             sources[0].ArgPaths[SequentialModel.InputArg] = inputPath!;
         }
 
-        return new KerasJsonModel(name, calls, sources, layersPath, inputUnsupported);
+        return new SequentialJsonModel(name, calls, sources, layersPath, inputUnsupported);
     }
 
-    private static (LayerCall Call, LayerSource Source) ReadLayer(JsonElement element, string path)
+    /// <summary>True when a Sequential's config gives its input shape (a leading InputLayer, a batch shape on its first layer, build_input_shape).</summary>
+    internal static bool SequentialHasInputShape(JsonElement config)
+    {
+        if (config.ValueKind == JsonValueKind.Object)
+        {
+            if (config.TryGetProperty("build_input_shape", out var bis) && bis.ValueKind == JsonValueKind.Array) return true;
+            if (!config.TryGetProperty("layers", out config)) return false;
+        }
+        if (config.ValueKind != JsonValueKind.Array || config.GetArrayLength() == 0) return false;
+        var first = config[0];
+        if (first.ValueKind != JsonValueKind.Object) return false;
+        if (first.TryGetProperty("class_name", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() == "InputLayer") return true;
+        return first.TryGetProperty("config", out var firstConfig) && firstConfig.ValueKind == JsonValueKind.Object
+            && BatchShapeFields.Any(f => firstConfig.TryGetProperty(f, out var v) && v.ValueKind == JsonValueKind.Array);
+    }
+
+    /// <summary>The first field of an InputLayer's config that KerasDsl does not model, as a KD0018 to raise; null when none.</summary>
+    internal static UnsupportedField? InputLayerProblem(JsonElement layerConfig, string path)
+    {
+        foreach (var field in layerConfig.EnumerateObject())
+        {
+            if (Array.IndexOf(BatchShapeFields, field.Name) >= 0) continue;
+            if (KerasConfigFields.Problem("InputLayer", Naming.ToCamelCase(field.Name), field.Name, field.Value) is { } problem)
+                return new UnsupportedField(path + ".config." + field.Name, problem,
+                    layerConfig.TryGetProperty("name", out var inputName) && inputName.ValueKind == JsonValueKind.String
+                        ? inputName.GetString() : "input_layer");
+        }
+        return null;
+    }
+
+    internal static (LayerCall Call, LayerSource Source) ReadLayer(JsonElement element, string path)
     {
         var (className, config) = ClassAndConfig(element, path);
         var source = new LayerSource(path, className);
@@ -221,7 +275,7 @@ public static class KerasJsonReader
 
     /// <summary>A layer entry: <c>{"class_name", "config"}</c>, with Keras 3's <c>module</c>,
     /// <c>registered_name</c> and <c>build_config</c> beside them (not needed: the class name says it all).</summary>
-    private static (string ClassName, JsonElement Config) ClassAndConfig(JsonElement element, string path)
+    internal static (string ClassName, JsonElement Config) ClassAndConfig(JsonElement element, string path)
     {
         if (element.ValueKind != JsonValueKind.Object)
             throw new KerasJsonException(path, $"expected a layer: an object with class_name and config, found {Describe(element)}.");
@@ -234,7 +288,7 @@ public static class KerasJsonReader
     }
 
     /// <summary>The input shape of a layer config, without the batch dim, and the field it came from.</summary>
-    private static (ArgValue Shape, string Path)? BatchShape(JsonElement config, string layerPath)
+    internal static (ArgValue Shape, string Path)? BatchShape(JsonElement config, string layerPath)
     {
         foreach (var field in BatchShapeFields)
         {
@@ -245,7 +299,7 @@ public static class KerasJsonReader
         return null;
     }
 
-    private static ArgValue DropBatchDim(JsonElement shape, string path)
+    internal static ArgValue DropBatchDim(JsonElement shape, string path)
     {
         if (shape.ValueKind != JsonValueKind.Array || shape.GetArrayLength() == 0)
             throw new KerasJsonException(path, $"expected a shape with the batch dim first, e.g. [null, 28, 28, 3], found {Describe(shape)}.");
@@ -254,7 +308,7 @@ public static class KerasJsonReader
     }
 
     /// <summary>A config value: ints → Int, other numbers → Float, lists → Tuple, null, strings, bools.</summary>
-    private static ArgValue Value(JsonElement element, string path, bool convertStrings)
+    internal static ArgValue Value(JsonElement element, string path, bool convertStrings)
     {
         switch (element.ValueKind)
         {
@@ -342,7 +396,7 @@ public static class KerasJsonReader
         return null;
     }
 
-        private static string Describe(JsonElement element) => element.ValueKind switch
+    internal static string Describe(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Undefined => "nothing",
         JsonValueKind.Object => "an object",
@@ -352,7 +406,7 @@ public static class KerasJsonReader
         _ => Shorten(element.GetRawText()),
     };
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+    internal static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
 
     private static string Trim(string prefix) => prefix.TrimEnd('.');
 }
