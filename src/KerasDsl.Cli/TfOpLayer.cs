@@ -49,12 +49,14 @@ internal sealed class TfOpLayer : Layer
         Add(Family.Unary, "nn.gelu", "approximate");
         Add(Family.Unary, "nn.leaky_relu", "alpha");
         Add(Family.Unary, "cast", "dtype", "dtype");
+        Add(Family.Unary, "convert_to_tensor", "dtype dtype_hint");
         Add(Family.Unary, "clip_by_value", "clip_value_min clip_value_max", "clip_value_min clip_value_max");
         Add(Family.Unary, "nn.softmax math.softmax nn.log_softmax math.log_softmax", "axis");
         Add(Family.Unary, "math.l2_normalize nn.l2_normalize", "axis epsilon");
         // Element-wise, two operands that broadcast (x + y is __operators__.add; x - y, x * y, x / y are the math ops).
         Add(Family.Binary, "__operators__.add math.add math.subtract math.multiply math.truediv math.divide math.divide_no_nan " +
-            "math.floordiv math.floormod math.maximum math.minimum math.pow math.squared_difference", "y", "y");
+            "math.floordiv math.floormod math.maximum math.minimum math.pow math.squared_difference " +
+            "math.equal math.not_equal math.greater math.greater_equal math.less math.less_equal math.logical_and math.logical_or", "y", "y");
         Add(Family.Concat, "concat", "axis", "axis");
         Add(Family.Reshape, "reshape", "shape", "shape");
         Add(Family.Transpose, "transpose compat.v1.transpose", "perm conjugate");
