@@ -157,7 +157,7 @@ public sealed class FunctionalJsonModel : KerasJsonModel
                 int g = layer.FirstNode + k;
                 layerOf[g] = layer.Index;
                 if (k > 0) { waiting[g]++; successorCount[g - 1]++; }
-                foreach (var tensor in layer.Nodes[k].Tensors())
+                foreach (var tensor in layer.Nodes[k].Tensors)
                     if (tensor.Node >= 0) { waiting[g]++; successorCount[layers[tensor.Layer].FirstNode + tensor.Node]++; }
             }
         // Successors in one array (CSR): those of node g are at [start[g], start[g + 1]).
@@ -170,7 +170,7 @@ public sealed class FunctionalJsonModel : KerasJsonModel
             {
                 int g = layer.FirstNode + k;
                 if (k > 0) successors[start[g - 1] + filled[g - 1]++] = g;
-                foreach (var tensor in layer.Nodes[k].Tensors())
+                foreach (var tensor in layer.Nodes[k].Tensors)
                     if (tensor.Node >= 0)
                     {
                         int from = layers[tensor.Layer].FirstNode + tensor.Node;
@@ -214,9 +214,10 @@ public sealed class FunctionalJsonModel : KerasJsonModel
         var node = layer.Nodes[k];
         if (layer.Kind != GraphLayerKind.Op)
             CheckCall(layer, node, context);
-        var tensors = new List<KerasTensor>();
-        foreach (var tensor in node.Tensors())
-            tensors.Add(Resolve(tensor, inputTensors, outputs));
+        var refs = node.Tensors;
+        var tensors = new KerasTensor[refs.Length];
+        for (int i = 0; i < refs.Length; i++)
+            tensors[i] = Resolve(refs[i], inputTensors, outputs);
         try
         {
             return GraphBuilder.Apply(made, made.Call, tensors);

@@ -91,11 +91,8 @@ internal static class FunctionalJsonReader
         foreach (var layer in layers)
             foreach (var node in layer.Nodes)
             {
-                foreach (var operand in node.Operands)
-                    if (operand.Tensor is { } tensor) Resolve(tensor, layers, byName, inModelIo: false);
-                foreach (var kwarg in node.Kwargs)
-                    foreach (var tensor in kwarg.Tensors)
-                        Resolve(tensor, layers, byName, inModelIo: false);
+                foreach (var tensor in node.Tensors)
+                    Resolve(tensor, layers, byName, inModelIo: false);
             }
         var inputs = ReadModelTensors(config, "input_layers", configPath, layers, byName);
         var outputs = ReadModelTensors(config, "output_layers", configPath, layers, byName);
@@ -505,13 +502,19 @@ internal sealed class NodeSpec
     /// <summary>Something of the call KerasDsl does not model (a second positional argument), refused as KD0018 when applied.</summary>
     public (string Detail, string Path)? Problem { get; set; }
 
+    private TensorRef[]? tensors;
+
     /// <summary>Every tensor the node reads: its first argument's, then its keyword arguments', as Keras's node.keras_inputs.</summary>
-    public IEnumerable<TensorRef> Tensors()
+    public TensorRef[] Tensors => tensors ??= Collect();
+
+    private TensorRef[] Collect()
     {
+        var list = new List<TensorRef>(Operands.Count);
         foreach (var operand in Operands)
-            if (operand.Tensor != null) yield return operand.Tensor;
+            if (operand.Tensor != null) list.Add(operand.Tensor);
         foreach (var kwarg in Kwargs)
-            foreach (var tensor in kwarg.Tensors) yield return tensor;
+            list.AddRange(kwarg.Tensors);
+        return list.ToArray();
     }
 }
 

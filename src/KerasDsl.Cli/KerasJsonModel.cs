@@ -154,19 +154,70 @@ public sealed class SequentialJsonModel : KerasJsonModel
     }
 }
 
-/// <summary>Where one layer call came from: its JSON path, its arguments' field paths, its nested layers.</summary>
+/// <summary>
+/// Where one layer call came from: its JSON path, its arguments' config fields, its nested layers. A field's path is
+/// composed only when a message needs it (<c>config.layers[3].config.units</c>): a large model reads millions of fields.
+/// </summary>
 internal sealed class LayerSource
 {
-    public LayerSource(string path, string className)
+    /// <summary>Above this many arguments, finding one goes through a dictionary rather than a scan.</summary>
+    private const int ScanLimit = 32;
+
+    private readonly List<(string Arg, string Field)> fields;
+    private Dictionary<string, string>? byArg;
+    private Dictionary<string, string>? fullPaths;
+    private Dictionary<string, LayerSource>? nested;
+
+    public LayerSource(string path, string className, int capacity = 0)
     {
         Path = path;
         ClassName = className;
+        fields = new List<(string, string)>(capacity);
     }
 
     public string Path { get; }
     public string ClassName { get; }
-    public Dictionary<string, string> ArgPaths { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, LayerSource> Nested { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The wrapped layers (Bidirectional's layer and backward_layer), by argument.</summary>
+    public IReadOnlyDictionary<string, LayerSource> Nested => (IReadOnlyDictionary<string, LayerSource>?)nested ?? EmptyNested;
+
+    private static readonly Dictionary<string, LayerSource> EmptyNested = new();
+
+    public void AddNested(string argument, LayerSource inner) => (nested ??= new Dictionary<string, LayerSource>(StringComparer.Ordinal))[argument] = inner;
+
+    /// <summary>Records that the argument <paramref name="argument"/> was read from the config field <paramref name="field"/>.</summary>
+    public void AddField(string argument, string field)
+    {
+        fields.Add((argument, field));
+        if (byArg != null) byArg[argument] = field;
+        else if (fields.Count > ScanLimit)
+        {
+            byArg = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (a, f) in fields) byArg[a] = f;
+        }
+    }
+
+    /// <summary>Records an argument whose value came from elsewhere than this layer's config (the model's input shape).</summary>
+    public void SetPath(string argument, string fullPath) => (fullPaths ??= new Dictionary<string, string>(StringComparer.Ordinal))[argument] = fullPath;
+
+    /// <summary>The config field an argument was read from, or null.</summary>
+    public string? FieldOf(string argument)
+    {
+        if (byArg != null) return byArg.TryGetValue(argument, out var field) ? field : null;
+        foreach (var (a, f) in fields)
+            if (a == argument) return f;
+        return null;
+    }
+
+    /// <summary>The JSON path of a config field of this layer.</summary>
+    public string FieldPath(string field) => Path + ".config." + field;
+
+    /// <summary>The JSON path an argument of this layer was read from, or null.</summary>
+    public string? ArgPath(string argument)
+    {
+        if (fullPaths != null && fullPaths.TryGetValue(argument, out var full)) return full;
+        return FieldOf(argument) is { } field ? FieldPath(field) : null;
+    }
 
     /// <summary>The first config field, of this layer or a nested one, that KerasDsl does not model; null when none.</summary>
     public UnsupportedField? Unsupported { get; set; }
@@ -183,7 +234,7 @@ internal sealed class LayerSource
     /// <summary>The layer's own field first, then its nested layers' (a wrapper's error may be its inner layer's).</summary>
     public string? FindArgument(string argument)
     {
-        if (ArgPaths.TryGetValue(argument, out var path)) return path;
+        if (ArgPath(argument) is { } path) return path;
         foreach (var inner in Nested.Values)
             if (inner.FindArgument(argument) is { } found) return found;
         return null;

@@ -53,7 +53,7 @@ public static class KerasJsonReader
             throw new KerasJsonException("", "not valid JSON: the text has a lone UTF-16 surrogate, which is not a Unicode character.");
         }
         using (document)
-            return Read(document.RootElement);
+            return Read(document.RootElement, JsonText.LoneSurrogateEscape(json) == null);
     }
 
     /// <summary>Reads a Sequential model's JSON text; a functional model is a <see cref="KerasJsonException"/>.</summary>
@@ -66,9 +66,15 @@ public static class KerasJsonReader
         model as SequentialJsonModel ?? throw new KerasJsonException("class_name", $"'{model.Name}' is a functional model, not a Sequential one.");
 
     /// <summary>Reads a parsed document; the result copies what it needs, so the document may be disposed.</summary>
-    public static KerasJsonModel Read(JsonElement root)
+    public static KerasJsonModel Read(JsonElement root) => Read(root, JsonText.LoneSurrogateEscape(root.GetRawText()) == null);
+
+    /// <summary>
+    /// <paramref name="noLoneSurrogate"/>: the text was scanned and has no lone surrogate escape, so the walk that
+    /// finds where one is (CheckText, a path for every value) is not needed.
+    /// </summary>
+    private static KerasJsonModel Read(JsonElement root, bool noLoneSurrogate)
     {
-        CheckText(root, "");
+        if (!noLoneSurrogate) CheckText(root, "");
         string prefix = "";
         bool tfjs = WrittenByTfjs(root);
         // A TensorFlow.js model.json artifact keeps the model under modelTopology; tf.keras's HDF5 attribute and
@@ -184,7 +190,7 @@ public static class KerasJsonReader
             var args = new List<Arg>(first.Args.Count + 1) { new Arg(SequentialModel.InputArg, input) };
             args.AddRange(first.Args);
             calls[0] = new LayerCall(first.ClassName, args.ToArray());
-            sources[0].ArgPaths[SequentialModel.InputArg] = inputPath!;
+            sources[0].SetPath(SequentialModel.InputArg, inputPath!);
         }
 
         return new SequentialJsonModel(name, calls, sources, layersPath, inputUnsupported);
@@ -223,39 +229,44 @@ public static class KerasJsonReader
     internal static (LayerCall Call, LayerSource Source) ReadLayer(JsonElement element, string path)
     {
         var (className, config) = ClassAndConfig(element, path);
-        var source = new LayerSource(path, className);
+        var source = new LayerSource(path, className, config.GetPropertyCount());
+
+        // Each field's name once (JsonProperty.Name makes a new string at each read of a new property).
+        var fields = new List<(string Name, JsonElement Value)>(config.GetPropertyCount());
+        foreach (var property in config.EnumerateObject()) fields.Add((property.Name, property.Value));
 
         // tfjs's toJSON converts each config from its TypeScript form (camelCase keys, values such as
         // 'channelsLast' or 'hardSigmoid') to Keras's by snake-casing keys and string values, names excepted
         // (tfjs-layers/src/utils/serialization_utils.ts, convertTsToPythonic). A config with camelCase keys was
         // written without that step (tfjs's layer.getConfig()), so its strings are converted here the same way.
-        bool typeScriptForm = config.EnumerateObject().Any(p => p.Name.Any(char.IsUpper));
+        bool typeScriptForm = false;
+        foreach (var (name, _) in fields)
+            if (HasUpper(name)) { typeScriptForm = true; break; }
 
-        var args = new List<Arg>();
-        foreach (var field in config.EnumerateObject())
+        var args = new List<Arg>(fields.Count);
+        foreach (var (fieldName, fieldValue) in fields)
         {
-            if (Array.IndexOf(BatchShapeFields, field.Name) >= 0) continue;   // read as the model's input, not an argument
-            string argName = Aliases.TryGetValue((className, field.Name), out var alias) ? alias : Naming.ToCamelCase(field.Name);
-            string fieldPath = path + ".config." + field.Name;
-            if (source.ArgPaths.TryGetValue(argName, out var firstPath))
-                throw new KerasJsonException(fieldPath, $"repeats {firstPath}: both are the argument {argName}. Keep one of them.");
-            if (source.Unsupported == null && KerasConfigFields.Problem(className, argName, field.Name, field.Value) is { } problem)
-                source.Unsupported = new UnsupportedField(fieldPath, problem);
+            if (Array.IndexOf(BatchShapeFields, fieldName) >= 0) continue;   // read as the model's input, not an argument
+            string argName = Aliases.TryGetValue((className, fieldName), out var alias) ? alias : FieldNames.CamelCase(fieldName);
+            if (source.FieldOf(argName) is { } first)
+                throw new KerasJsonException(source.FieldPath(fieldName), $"repeats {source.FieldPath(first)}: both are the argument {argName}. Keep one of them.");
+            if (source.Unsupported == null && KerasConfigFields.Problem(className, argName, fieldName, fieldValue) is { } problem)
+                source.Unsupported = new UnsupportedField(source.FieldPath(fieldName), problem);
 
             ArgValue value;
-            if (field.Value.ValueKind == JsonValueKind.Object)
+            if (fieldValue.ValueKind == JsonValueKind.Object)
             {
                 if (NestedLayerArgs.Contains(argName))
                 {
-                    var (inner, innerSource) = ReadLayer(field.Value, fieldPath);
-                    source.Nested[argName] = innerSource;
+                    var (inner, innerSource) = ReadLayer(fieldValue, source.FieldPath(fieldName));
+                    source.AddNested(argName, innerSource);
                     source.Unsupported ??= innerSource.Unsupported;
                     value = ArgValue.Of(inner);
                 }
                 else if (argName.EndsWith("Constraint", StringComparison.Ordinal))
                 {
                     // A constraint is kept as its class name: Keras refuses LoRA on a matrix that has one, which Core checks.
-                    value = ArgValue.Of(ObjectClassName(field.Value) ?? "constraint");
+                    value = ArgValue.Of(ObjectClassName(fieldValue) ?? "constraint");
                 }
                 else
                 {
@@ -265,12 +276,32 @@ public static class KerasJsonReader
             }
             else
             {
-                value = Value(field.Value, fieldPath, convertStrings: typeScriptForm && field.Name != "name");
+                value = Value(fieldValue, source, fieldName, convertStrings: typeScriptForm && fieldName != "name");
             }
             args.Add(new Arg(argName, value));
-            source.ArgPaths[argName] = fieldPath;
+            source.AddField(argName, fieldName);
         }
         return (new LayerCall(className, args.ToArray()), source);
+    }
+
+    private static bool HasUpper(string name)
+    {
+        foreach (char c in name)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    /// <summary>A config field's value; its path is composed only if it is refused.</summary>
+    private static ArgValue Value(JsonElement element, LayerSource source, string field, bool convertStrings)
+    {
+        try
+        {
+            return Value(element, "", convertStrings);
+        }
+        catch (KerasJsonException e)
+        {
+            throw new KerasJsonException(source.FieldPath(field) + e.Path, e.Detail);
+        }
     }
 
     /// <summary>A layer entry: <c>{"class_name", "config"}</c>, with Keras 3's <c>module</c>,
@@ -307,7 +338,10 @@ public static class KerasJsonReader
         return ArgValue.Tuple(dims);
     }
 
-    /// <summary>A config value: ints → Int, other numbers → Float, lists → Tuple, null, strings, bools.</summary>
+    /// <summary>
+    /// A config value: ints → Int, other numbers → Float, lists → Tuple, null, strings, bools. <paramref name="path"/>
+    /// is the value's JSON path, used only in a refusal (a list's items get theirs then).
+    /// </summary>
     internal static ArgValue Value(JsonElement element, string path, bool convertStrings)
     {
         switch (element.ValueKind)
@@ -322,17 +356,29 @@ public static class KerasJsonReader
                 string text = element.GetString()!;
                 return ArgValue.Of(convertStrings ? Naming.ToSnakeCase(text) : text);
             case JsonValueKind.Number:
-                // Python's json writes 3 for an int and 3.0 for a float; JavaScript writes both as 3.
-                string raw = element.GetRawText();
-                if (raw.IndexOfAny(new[] { '.', 'e', 'E' }) < 0 && element.TryGetInt64(out long integer))
+                // Python's json writes 3 for an int and 3.0 for a float; JavaScript writes both as 3. TryGetInt64
+                // reads only a whole number written without a fraction or an exponent.
+                if (element.TryGetInt64(out long integer))
                     return ArgValue.Of(integer);
                 if (element.TryGetDouble(out double number) && double.IsFinite(number))
                     return ArgValue.Of(number);
-                throw new KerasJsonException(path, $"the number {raw} is out of range.");
+                throw new KerasJsonException(path, $"the number {element.GetRawText()} is out of range.");
             case JsonValueKind.Array:
-                return ArgValue.Tuple(element.EnumerateArray()
-                    .Select((item, i) => item.ValueKind == JsonValueKind.Object ? ArgValue.Null : Value(item, $"{path}[{i}]", convertStrings))
-                    .ToArray());
+                var items = new ArgValue[element.GetArrayLength()];
+                int i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    try
+                    {
+                        items[i] = item.ValueKind == JsonValueKind.Object ? ArgValue.Null : Value(item, "", convertStrings);
+                    }
+                    catch (KerasJsonException e)
+                    {
+                        throw new KerasJsonException($"{path}[{i}]{e.Path}", e.Detail);
+                    }
+                    i++;
+                }
+                return ArgValue.Tuple(items);
             default:
                 return ArgValue.Null;
         }

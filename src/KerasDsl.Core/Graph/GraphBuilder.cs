@@ -45,6 +45,7 @@ namespace KerasDsl.Core
         public static string Describe(IReadOnlyList<KerasTensor> inputs)
         {
             if (inputs.Count == 0) return "the input";
+            if (inputs.Count == 1) return inputs[0].Node.Layer.Name;   // the common case, without the set below (a graph of 100,000 nodes)
             var names = inputs.Select(t => t.Node.Layer.Name).Distinct().ToList();
             return names.Count == 1 ? names[0] : "the inputs " + string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
         }
