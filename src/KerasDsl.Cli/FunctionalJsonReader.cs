@@ -148,25 +148,25 @@ internal static class FunctionalJsonReader
             layer = new GraphLayer(name, path, className, GraphLayerKind.Core) { Call = call, Source = source };
         }
 
-        string nodesPath = path + ".inbound_nodes";
+        var nodesPath = JsonPath.Of(path).Field("inbound_nodes");
         if (!element.TryGetProperty("inbound_nodes", out var nodes))
             nodes = default;
         if (nodes.ValueKind == JsonValueKind.Undefined || nodes.ValueKind == JsonValueKind.Null)
         {
             if (layer.Kind != GraphLayerKind.Input)
-                throw new KerasJsonException(nodesPath, "missing: a layer of a functional model lists the tensors it is applied to (an empty list for a layer applied to none).");
+                throw new KerasJsonException(nodesPath.ToString(), "missing: a layer of a functional model lists the tensors it is applied to (an empty list for a layer applied to none).");
             return layer;
         }
         if (nodes.ValueKind != JsonValueKind.Array)
-            throw new KerasJsonException(nodesPath, $"expected the list of the layer's applications, found {KerasJsonReader.Describe(nodes)}.");
+            throw new KerasJsonException(nodesPath.ToString(), $"expected the list of the layer's applications, found {KerasJsonReader.Describe(nodes)}.");
         int i = 0;
         foreach (var node in nodes.EnumerateArray())
         {
-            layer.Nodes.Add(ReadNode(node, $"{nodesPath}[{i}]"));
+            layer.Nodes.Add(ReadNode(node, nodesPath.Item(i)));
             i++;
         }
         if (layer.Kind == GraphLayerKind.Input && layer.Nodes.Count > 0)
-            throw new KerasJsonException(nodesPath + "[0]", $"an InputLayer is applied to nothing, but {name} lists an inbound node. Remove its inbound_nodes.");
+            throw new KerasJsonException(nodesPath.Item(0).ToString(), $"an InputLayer is applied to nothing, but {name} lists an inbound node. Remove its inbound_nodes.");
         return layer;
     }
 
@@ -202,7 +202,7 @@ internal static class FunctionalJsonReader
     /// structured inputs), or one entry alone for the op layers, which keep their input's structure; the kwargs of the
     /// last entry are the call's (tf_keras process_node). Keras 3: <c>{"args": [...], "kwargs": {...}}</c>.
     /// </summary>
-    private static NodeSpec ReadNode(JsonElement node, string path)
+    private static NodeSpec ReadNode(JsonElement node, JsonPath path)
     {
         var spec = new NodeSpec(path);
         if (node.ValueKind == JsonValueKind.Object)
@@ -211,12 +211,12 @@ internal static class FunctionalJsonReader
             return spec;
         }
         if (node.ValueKind != JsonValueKind.Array)
-            throw new KerasJsonException(path, $"expected an application of the layer: a list of [layer, node_index, tensor_index, kwargs], found {KerasJsonReader.Describe(node)}.");
+            throw new KerasJsonException(path.ToString(), $"expected an application of the layer: a list of [layer, node_index, tensor_index, kwargs], found {KerasJsonReader.Describe(node)}.");
         JsonElement? kwargs = null;
-        string? kwargsPath = null;
+        JsonPath? kwargsPath = null;
         spec.FirstArgIsList = !IsEntry(node);
         // Flattened as nest.flatten flattens it, depth first, without recursion (nesting is bounded by the JSON depth anyway).
-        var stack = new Stack<(JsonElement Element, string Path)>();
+        var stack = new Stack<(JsonElement Element, JsonPath Path)>();
         stack.Push((node, path));
         while (stack.Count > 0)
         {
@@ -225,59 +225,70 @@ internal static class FunctionalJsonReader
             {
                 var entry = ReadEntry(element, elementPath);
                 spec.Operands.Add(entry.Operand);
-                if (entry.Kwargs is { } k) { kwargs = k; kwargsPath = elementPath + "[3]"; }
+                if (entry.Kwargs is { } k) { kwargs = k; kwargsPath = elementPath.Item(3); }
                 continue;
             }
             if (element.ValueKind != JsonValueKind.Array)
-                throw new KerasJsonException(elementPath, $"expected an entry [layer, node_index, tensor_index, kwargs] or a list of them, found {KerasJsonReader.Describe(element)}.");
-            int count = element.GetArrayLength();
-            for (int i = count - 1; i >= 0; i--) stack.Push((element[i], $"{elementPath}[{i}]"));
+                throw new KerasJsonException(elementPath.ToString(), $"expected an entry [layer, node_index, tensor_index, kwargs] or a list of them, found {KerasJsonReader.Describe(element)}.");
+            PushItems(stack, element, elementPath);
         }
         if (kwargs is { } found) ReadKwargs(found, kwargsPath!, spec, legacy: true);
         return spec;
+    }
+
+    /// <summary>
+    /// Pushes a list's items so that they pop in order. (A JsonElement's indexer walks the list from its start when the
+    /// items are lists or objects: reading item i of n that way would cost n² for a node of n inputs.)
+    /// </summary>
+    private static void PushItems(Stack<(JsonElement, JsonPath)> stack, JsonElement list, JsonPath path)
+    {
+        var items = new List<JsonElement>(list.GetArrayLength());
+        foreach (var item in list.EnumerateArray()) items.Add(item);
+        for (int i = items.Count - 1; i >= 0; i--) stack.Push((items[i], path.Item(i)));
     }
 
     /// <summary>tf_utils.convert_inner_node_data's test: a list of 3 or 4 whose first item is a string.</summary>
     private static bool IsEntry(JsonElement element) =>
         element.ValueKind == JsonValueKind.Array && element.GetArrayLength() is 3 or 4 && element[0].ValueKind == JsonValueKind.String;
 
-    private static (CallOperand Operand, JsonElement? Kwargs) ReadEntry(JsonElement entry, string path)
+    private static (CallOperand Operand, JsonElement? Kwargs) ReadEntry(JsonElement entry, JsonPath path)
     {
         string layerName = entry[0].GetString()!;
         JsonElement? kwargs = entry.GetArrayLength() == 4 ? entry[3] : null;
         if (kwargs is { } k && k.ValueKind != JsonValueKind.Object)
-            throw new KerasJsonException(path + "[3]", $"expected the call's keyword arguments (an object), found {KerasJsonReader.Describe(k)}.");
+            throw new KerasJsonException(path.Item(3).ToString(), $"expected the call's keyword arguments (an object), found {KerasJsonReader.Describe(k)}.");
         if (layerName == ConstantValue)
-            return (new CallOperand(path) { Constant = KerasJsonReader.Value(entry[2], path + "[2]", convertStrings: false) }, kwargs);
-        return (new CallOperand(path) { Tensor = new TensorRef(layerName, Index(entry[1], path + "[1]"), Index(entry[2], path + "[2]"), path) }, kwargs);
+            return (new CallOperand(path) { Constant = KerasJsonReader.Value(entry[2], path.Item(2).ToString(), convertStrings: false) }, kwargs);
+        return (new CallOperand(path) { Tensor = new TensorRef(layerName, Index(entry[1], path, 1), Index(entry[2], path, 2), path) }, kwargs);
     }
 
-    private static int Index(JsonElement element, string path)
+    /// <summary>Item <paramref name="item"/> of the reference at <paramref name="path"/>: a node or tensor index.</summary>
+    private static int Index(JsonElement element, JsonPath path, int item)
     {
         if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out int value) && value >= 0) return value;
-        throw new KerasJsonException(path, $"expected an index (an int, 0 or more), found {KerasJsonReader.Describe(element)}.");
+        throw new KerasJsonException(path.Item(item).ToString(), $"expected an index (an int, 0 or more), found {KerasJsonReader.Describe(element)}.");
     }
 
     /// <summary>Keras 3: the first positional argument holds the input tensors; more positional arguments are recorded as a problem.</summary>
     private static void ReadKeras3Node(JsonElement node, NodeSpec spec)
     {
-        string path = spec.Path;
+        var path = spec.JsonPath;
         if (!node.TryGetProperty("args", out var args) || args.ValueKind != JsonValueKind.Array)
-            throw new KerasJsonException(path + ".args", $"expected the call's positional arguments (a list), found {KerasJsonReader.Describe(args)}.");
+            throw new KerasJsonException(path.Field("args").ToString(), $"expected the call's positional arguments (a list), found {KerasJsonReader.Describe(args)}.");
         if (args.GetArrayLength() == 0)
-            throw new KerasJsonException(path + ".args", "is empty: a layer is applied to at least one tensor.");
+            throw new KerasJsonException(path.Field("args").ToString(), "is empty: a layer is applied to at least one tensor.");
         var first = args[0];
         spec.FirstArgIsList = first.ValueKind == JsonValueKind.Array;
-        CollectKeras3(first, path + ".args[0]", spec.Operands, tensorsOnly: false);
+        CollectKeras3(first, path.Field("args").Item(0), spec.Operands, tensorsOnly: false);
         if (args.GetArrayLength() > 1)
         {
-            spec.Problem ??= ($"is called with {args.GetArrayLength()} positional arguments; kerasdsl reads a layer's inputs from the first one only", path + ".args[1]");
+            spec.Problem ??= ($"is called with {args.GetArrayLength()} positional arguments; kerasdsl reads a layer's inputs from the first one only", path.Field("args").Item(1).ToString());
         }
         if (node.TryGetProperty("kwargs", out var kwargs) && kwargs.ValueKind != JsonValueKind.Null)
         {
             if (kwargs.ValueKind != JsonValueKind.Object)
-                throw new KerasJsonException(path + ".kwargs", $"expected the call's keyword arguments (an object), found {KerasJsonReader.Describe(kwargs)}.");
-            ReadKwargs(kwargs, path + ".kwargs", spec, legacy: false);
+                throw new KerasJsonException(path.Field("kwargs").ToString(), $"expected the call's keyword arguments (an object), found {KerasJsonReader.Describe(kwargs)}.");
+            ReadKwargs(kwargs, path.Field("kwargs"), spec, legacy: false);
         }
     }
 
@@ -285,9 +296,9 @@ internal static class FunctionalJsonReader
     /// The tensors (and constants) of a Keras 3 argument, flattened as keras.tree.flatten does: lists in order, dicts
     /// by sorted key. A <c>__keras_tensor__</c> object is a tensor; with <paramref name="tensorsOnly"/>, other leaves are skipped.
     /// </summary>
-    private static void CollectKeras3(JsonElement root, string rootPath, List<CallOperand> into, bool tensorsOnly)
+    private static void CollectKeras3(JsonElement root, JsonPath rootPath, List<CallOperand> into, bool tensorsOnly)
     {
-        var stack = new Stack<(JsonElement Element, string Path)>();
+        var stack = new Stack<(JsonElement Element, JsonPath Path)>();
         stack.Push((root, rootPath));
         while (stack.Count > 0)
         {
@@ -295,17 +306,17 @@ internal static class FunctionalJsonReader
             switch (element.ValueKind)
             {
                 case JsonValueKind.Array:
-                    for (int i = element.GetArrayLength() - 1; i >= 0; i--) stack.Push((element[i], $"{path}[{i}]"));
+                    PushItems(stack, element, path);
                     break;
                 case JsonValueKind.Object when IsKeras3Tensor(element):
                     into.Add(new CallOperand(path) { Tensor = Keras3History(element, path) });
                     break;
                 case JsonValueKind.Object when !element.TryGetProperty("class_name", out _):
                     var keys = element.EnumerateObject().Select(p => p.Name).OrderBy(k => k, StringComparer.Ordinal).ToList();
-                    for (int i = keys.Count - 1; i >= 0; i--) stack.Push((element.GetProperty(keys[i]), path + "." + keys[i]));
+                    for (int i = keys.Count - 1; i >= 0; i--) stack.Push((element.GetProperty(keys[i]), path.Field(keys[i])));
                     break;
                 default:
-                    if (!tensorsOnly) into.Add(new CallOperand(path) { Constant = ConstantOf(element, path) });
+                    if (!tensorsOnly) into.Add(new CallOperand(path) { Constant = ConstantOf(element, path.ToString()) });
                     break;
             }
         }
@@ -317,33 +328,33 @@ internal static class FunctionalJsonReader
     private static bool IsKeras3Tensor(JsonElement element) =>
         element.TryGetProperty("class_name", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() == "__keras_tensor__";
 
-    private static TensorRef Keras3History(JsonElement tensor, string path)
+    private static TensorRef Keras3History(JsonElement tensor, JsonPath path)
     {
+        var historyPath = path.Field("config").Field("keras_history");
         if (!tensor.TryGetProperty("config", out var config) || config.ValueKind != JsonValueKind.Object
             || !config.TryGetProperty("keras_history", out var history) || history.ValueKind != JsonValueKind.Array
             || history.GetArrayLength() != 3 || history[0].ValueKind != JsonValueKind.String)
-            throw new KerasJsonException(path + ".config.keras_history", "expected the tensor's history [layer, node_index, tensor_index].");
-        string historyPath = path + ".config.keras_history";
-        return new TensorRef(history[0].GetString()!, Index(history[1], historyPath + "[1]"), Index(history[2], historyPath + "[2]"), historyPath);
+            throw new KerasJsonException(historyPath.ToString(), "expected the tensor's history [layer, node_index, tensor_index].");
+        return new TensorRef(history[0].GetString()!, Index(history[1], historyPath, 1), Index(history[2], historyPath, 2), historyPath);
     }
 
     /// <summary>
     /// The call's keyword arguments. tf.keras 2 writes a tensor among them as an entry <c>[layer, node, tensor]</c>
     /// (tf_keras functional.py _deserialize_keras_tensors), Keras 3 as a <c>__keras_tensor__</c>.
     /// </summary>
-    private static void ReadKwargs(JsonElement kwargs, string path, NodeSpec spec, bool legacy)
+    private static void ReadKwargs(JsonElement kwargs, JsonPath path, NodeSpec spec, bool legacy)
     {
         foreach (var property in kwargs.EnumerateObject())
         {
-            string argPath = path + "." + property.Name;
+            var argPath = path.Field(property.Name);
             var kwarg = new Kwarg(property.Name, argPath);
             if (legacy && IsEntry(property.Value))
             {
-                kwarg.Tensors.Add(new TensorRef(property.Value[0].GetString()!, Index(property.Value[1], argPath + "[1]"), Index(property.Value[2], argPath + "[2]"), argPath));
+                kwarg.Tensors.Add(new TensorRef(property.Value[0].GetString()!, Index(property.Value[1], argPath, 1), Index(property.Value[2], argPath, 2), argPath));
             }
             else if (legacy)
             {
-                kwarg.Value = ConstantOf(property.Value, argPath);
+                kwarg.Value = ConstantOf(property.Value, argPath.ToString());
                 kwarg.HasNestedTensor = ContainsEntry(property.Value);
             }
             else
@@ -352,7 +363,7 @@ internal static class FunctionalJsonReader
                 CollectKeras3(property.Value, argPath, operands, tensorsOnly: true);
                 if (operands.Count == 1 && IsKeras3Tensor(property.Value)) kwarg.Tensors.Add(operands[0].Tensor!);
                 else if (operands.Count > 0) kwarg.HasNestedTensor = true;
-                else kwarg.Value = ConstantOf(property.Value, argPath);
+                else kwarg.Value = ConstantOf(property.Value, argPath.ToString());
             }
             spec.Kwargs.Add(kwarg);
         }
@@ -383,29 +394,29 @@ internal static class FunctionalJsonReader
         if (!config.TryGetProperty(field, out var value) || (value.ValueKind != JsonValueKind.Array && value.ValueKind != JsonValueKind.Object))
             throw new KerasJsonException(path, $"expected the model's {(field == "input_layers" ? "inputs" : "outputs")} as [layer, node_index, tensor_index] references, found {KerasJsonReader.Describe(value)}.");
         var refs = new List<TensorRef>();
-        var stack = new Stack<(JsonElement Element, string Path)>();
-        stack.Push((value, path));
+        var stack = new Stack<(JsonElement Element, JsonPath Path)>();
+        stack.Push((value, JsonPath.Of(path)));
         while (stack.Count > 0)
         {
             var (element, elementPath) = stack.Pop();
             if (element.ValueKind == JsonValueKind.Array && element.GetArrayLength() == 3 && element[0].ValueKind == JsonValueKind.String)
             {
-                var tensor = new TensorRef(element[0].GetString()!, Index(element[1], elementPath + "[1]"), Index(element[2], elementPath + "[2]"), elementPath);
+                var tensor = new TensorRef(element[0].GetString()!, Index(element[1], elementPath, 1), Index(element[2], elementPath, 2), elementPath);
                 Resolve(tensor, layers, byName, inModelIo: true);
                 refs.Add(tensor);
             }
             else if (element.ValueKind == JsonValueKind.Array)
             {
-                for (int i = element.GetArrayLength() - 1; i >= 0; i--) stack.Push((element[i], $"{elementPath}[{i}]"));
+                PushItems(stack, element, elementPath);
             }
             else if (element.ValueKind == JsonValueKind.Object)
             {
                 var keys = element.EnumerateObject().Select(p => p.Name).OrderBy(k => k, StringComparer.Ordinal).ToList();
-                for (int i = keys.Count - 1; i >= 0; i--) stack.Push((element.GetProperty(keys[i]), elementPath + "." + keys[i]));
+                for (int i = keys.Count - 1; i >= 0; i--) stack.Push((element.GetProperty(keys[i]), elementPath.Field(keys[i])));
             }
             else
             {
-                throw new KerasJsonException(elementPath, $"expected a reference [layer, node_index, tensor_index], found {KerasJsonReader.Describe(element)}.");
+                throw new KerasJsonException(elementPath.ToString(), $"expected a reference [layer, node_index, tensor_index], found {KerasJsonReader.Describe(element)}.");
             }
         }
         if (refs.Count == 0)
@@ -490,9 +501,10 @@ internal sealed class GraphLayer
 /// <summary>One application of a layer: the tensors (and, for op layers, constants) of its first argument, and its keyword arguments.</summary>
 internal sealed class NodeSpec
 {
-    public NodeSpec(string path) => Path = path;
+    public NodeSpec(JsonPath path) => JsonPath = path;
 
-    public string Path { get; }
+    public JsonPath JsonPath { get; }
+    public string Path => JsonPath.ToString();
     public List<CallOperand> Operands { get; } = new();
 
     /// <summary>Whether the first argument was a list (<c>concat([a, b])</c>) rather than one tensor.</summary>
@@ -521,9 +533,11 @@ internal sealed class NodeSpec
 /// <summary>A tensor or a constant (tf.keras 2's <c>_CONSTANT_VALUE</c>, a Keras 3 non-tensor argument) in a call.</summary>
 internal sealed class CallOperand
 {
-    public CallOperand(string path) => Path = path;
+    private readonly JsonPath path;
 
-    public string Path { get; }
+    public CallOperand(JsonPath path) => this.path = path;
+
+    public string Path => path.ToString();
     public TensorRef? Tensor { get; init; }
     public ArgValue? Constant { get; init; }
 }
@@ -531,14 +545,16 @@ internal sealed class CallOperand
 /// <summary>A keyword argument of a call: a constant value, or one tensor; nested tensors are marked (and refused).</summary>
 internal sealed class Kwarg
 {
-    public Kwarg(string name, string path)
+    private readonly JsonPath path;
+
+    public Kwarg(string name, JsonPath path)
     {
         Name = name;
-        Path = path;
+        this.path = path;
     }
 
     public string Name { get; }
-    public string Path { get; }
+    public string Path => path.ToString();
     public ArgValue? Value { get; set; }
     public List<TensorRef> Tensors { get; } = new();
     public bool HasNestedTensor { get; set; }
@@ -547,18 +563,20 @@ internal sealed class Kwarg
 /// <summary>A reference <c>[layer, node_index, tensor_index]</c> and, once resolved, the layer and listed node it names.</summary>
 internal sealed class TensorRef
 {
-    public TensorRef(string layerName, int nodeIndex, int tensorIndex, string path)
+    private readonly JsonPath path;
+
+    public TensorRef(string layerName, int nodeIndex, int tensorIndex, JsonPath path)
     {
         LayerName = layerName;
         NodeIndex = nodeIndex;
         TensorIndex = tensorIndex;
-        Path = path;
+        this.path = path;
     }
 
     public string LayerName { get; }
     public int NodeIndex { get; }
     public int TensorIndex { get; }
-    public string Path { get; }
+    public string Path => path.ToString();
 
     /// <summary>The layer's index in config order.</summary>
     public int Layer { get; set; } = -1;

@@ -86,11 +86,11 @@ public class HostileInputTests
     // ---- inputs over the size limit ----
 
     [Fact]
-    public void The_limit_is_64_MiB_as_the_help_says()
+    public void The_limit_is_128_MiB_as_the_help_says()
     {
-        Assert.Equal(64L * 1024 * 1024, ModelFile.MaxBytes);
-        Assert.Equal("64 MiB (67,108,864 bytes)", ModelFile.DescribeSize(ModelFile.MaxBytes));
-        Assert.Contains("larger than 64 MiB", CommandLine.HelpText);
+        Assert.Equal(128L * 1024 * 1024, ModelFile.MaxBytes);
+        Assert.Equal("128 MiB (134,217,728 bytes)", ModelFile.DescribeSize(ModelFile.MaxBytes));
+        Assert.Contains("larger than 128 MiB", CommandLine.HelpText);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class HostileInputTests
         var run = Cli.Run("summary", "/dev/zero");
         Assert.Equal(2, run.Code);
         Assert.Equal("", run.Out);
-        Assert.Equal("/dev/zero: error: cannot read the file: it is larger than 64 MiB (67,108,864 bytes), " +
+        Assert.Equal("/dev/zero: error: cannot read the file: it is larger than 128 MiB (134,217,728 bytes), " +
             "kerasdsl's limit for a model file; reading stopped there.\n", run.Err);
     }
 

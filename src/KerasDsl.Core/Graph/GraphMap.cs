@@ -96,6 +96,8 @@ namespace KerasDsl.Core
         private static void CheckConnected(IReadOnlyList<KerasTensor> inputs, IReadOnlyList<IReadOnlyList<Node>> nodesByDepth, string modelName)
         {
             var computable = new HashSet<KerasTensor>(inputs);
+            var inputNodes = new HashSet<Node>();
+            foreach (var input in inputs) inputNodes.Add(input.Node);
             var complete = new List<string>();
             foreach (var depth in nodesByDepth)
                 foreach (var node in depth)
@@ -104,7 +106,7 @@ namespace KerasDsl.Core
                         foreach (var t in node.Inputs)
                             if (!computable.Contains(t))
                                 throw Disconnected(modelName, node, t, complete);
-                    if (node.Inputs.Count == 0 && node.Layer is InputLayer && !inputs.Any(i => i.Node == node))
+                    if (node.Inputs.Count == 0 && node.Layer is InputLayer && !inputNodes.Contains(node))
                         throw new KerasModelException(Diagnostics.GraphDisconnected, modelName,
                             $"cannot obtain the value of {node.Layer.Name}'s tensor {node.Outputs[0].Shape}: it is an Input the model's inputs do not include. " +
                             "Add that Input to the model's inputs, or build the outputs from the given inputs only.");
