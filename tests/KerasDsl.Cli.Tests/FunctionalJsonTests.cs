@@ -51,6 +51,53 @@ public class FunctionalJsonTests
     }
 
     [Fact]
+    public void A_Sequential_nested_in_Keras_3s_form_is_applied_from_its_node_0()
+    {
+        // Keras 3's Sequential is not a Functional: no construction node, its first application is node 0 everywhere.
+        var sequential = JsonNode.Parse(System.IO.File.ReadAllText(Cli.Data("keras3", "dense.json")))!;   // Input 3 → Dense 4 → Dense 2 (frozen)
+        sequential["name"] = "sequential";
+        sequential["inbound_nodes"] = JsonNode.Parse("[{\"args\": [{\"class_name\": \"__keras_tensor__\", \"config\": {\"shape\": [null, 3], " +
+            "\"dtype\": \"float32\", \"keras_history\": [\"input_layer\", 0, 0]}}], \"kwargs\": {}}]");
+        var model = new JsonObject
+        {
+            ["module"] = "keras", ["class_name"] = "Functional", ["registered_name"] = "Functional",
+            ["config"] = new JsonObject
+            {
+                ["name"] = "outer", ["trainable"] = true,
+                ["layers"] = new JsonArray(JsonNode.Parse("{\"module\": \"keras.layers\", \"class_name\": \"InputLayer\", \"config\": {\"batch_shape\": [null, 3], " +
+                    "\"dtype\": \"float32\", \"sparse\": false, \"name\": \"input_layer\"}, \"registered_name\": null, \"name\": \"input_layer\", \"inbound_nodes\": []}"), sequential),
+                ["input_layers"] = JsonNode.Parse("[\"input_layer\", 0, 0]"),
+                ["output_layers"] = JsonNode.Parse("[\"sequential\", 0, 0]"),
+            },
+        };
+        using var file = new TempJson(model.ToJsonString());
+        var json = JsonOf(file.Path);
+        Assert.Equal(16 + 10, json.GetProperty("total").GetInt64());
+        Assert.Equal(16, json.GetProperty("trainable").GetInt64());
+        Assert.Equal("Sequential", json.GetProperty("layers")[1].GetProperty("class").GetString());
+        Assert.Equal("[[null,2]]", json.GetProperty("outputs").GetRawText());
+    }
+
+    [Theory]
+    [InlineData("tfjs-layers 4.22.0", 0, 0)]   // tfjs numbers a nested model's applications from 0
+    [InlineData("2.15.0", 1, 0)]               // tf.keras 2 from 1: node 0 is the model's own construction
+    [InlineData("2.15.0", 0, 2)]
+    [InlineData("tfjs-layers 4.22.0", 1, 2)]
+    public void A_nested_models_node_index_depends_on_the_writer(string kerasVersion, int nodeIndex, int status)
+    {
+        string inner = "{\"class_name\": \"Model\", \"config\": {\"name\": \"inner\", \"layers\": [" + InputJson("inner_input", "[null, 3]") + ", " +
+            LayerJson("Dense", "inner_dense", "\"units\": 2", "[[[\"inner_input\", 0, 0, {}]]]") + "], \"input_layers\": [[\"inner_input\", 0, 0]], " +
+            "\"output_layers\": [[\"inner_dense\", 0, 0]]}, \"name\": \"inner\", \"inbound_nodes\": [[[\"input_1\", 0, 0, {}]]]}";
+        string json = Graph(new[] { InputJson("input_1", "[null, 3]"), inner, LayerJson("Dense", "dense", "\"units\": 1", $"[[[\"inner\", {nodeIndex}, 0, {{}}]]]") },
+            outputs: "[[\"dense\", 0, 0]]").Replace("\"2.15.0\"", $"\"{kerasVersion}\"");
+        using var file = new TempJson(json);
+        var run = Cli.Run("summary", "--format", "json", file.Path);
+        Assert.Equal(status, run.Code);
+        if (status == 0) Assert.Contains("\"total\":11", run.Out);
+        else Assert.Contains($"config.layers[2].inbound_nodes[0][0]: refers to node {nodeIndex} of inner, but its one application is node {1 - nodeIndex}.", run.Err);
+    }
+
+    [Fact]
     public void A_tfjs_model_json_is_read_under_modelTopology()
     {
         string keras = System.IO.File.ReadAllText(File("tfkeras2-shared-lstm.json"));
