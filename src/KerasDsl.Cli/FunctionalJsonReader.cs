@@ -188,10 +188,16 @@ internal static class FunctionalJsonReader
     {
         var (shape, shapePath) = KerasJsonReader.BatchShape(config, path)
             ?? throw new KerasJsonException(path + ".config", "an InputLayer without batch_shape or batch_input_shape: the input's shape is unknown.");
-        var batchElement = config.GetProperty(shapePath.Substring(shapePath.LastIndexOf('.') + 1))[0];
         var args = new List<Arg> { new Arg(InputLayer.ShapeArg, shape) };
-        if (batchElement.ValueKind == JsonValueKind.Number)
-            args.Add(new Arg("batchSize", KerasJsonReader.Value(batchElement, shapePath + "[0]", convertStrings: false)));
+        foreach (var field in KerasJsonReader.BatchShapeFields)
+            if (config.TryGetProperty(field, out var batchShape) && batchShape.ValueKind == JsonValueKind.Array)
+            {
+                // A fixed batch size (Keras 3's Input(batch_size=32) writes [32, ...]) is kept, as Input(..., batchSize:) keeps it.
+                var batch = batchShape.EnumerateArray().First();
+                if (batch.ValueKind == JsonValueKind.Number)
+                    args.Add(new Arg("batchSize", KerasJsonReader.Value(batch, shapePath + "[0]", convertStrings: false)));
+                break;
+            }
         string name = config.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && n.GetString()!.Length > 0 ? n.GetString()! : entryName;
         args.Add(new Arg("name", ArgValue.Of(name)));
         return new LayerCall(InputLayer.Type.ClassName, args.ToArray());

@@ -128,6 +128,19 @@ public class FunctionalJsonTests
         Assert.Equal(10, d.GetProperty("params").GetInt64());
     }
 
+    [Fact]
+    public void A_fixed_batch_size_is_kept_in_a_graph()
+    {
+        using var file = new TempJson(Graph(new[]
+        {
+            InputJson("input_1", "[32, 8]"),
+            LayerJson("Dense", "dense", "\"units\": 2", "[[[\"input_1\", 0, 0, {}]]]"),
+        }, outputs: "[[\"dense\", 0, 0]]"));
+        var json = JsonOf(file.Path);
+        Assert.Equal("[32,8]", json.GetProperty("layers")[0].GetProperty("output_shape").GetRawText());
+        Assert.Equal("[[32,2]]", json.GetProperty("outputs").GetRawText());
+    }
+
     // ---- --format json ----
 
     [Fact]
