@@ -8,7 +8,8 @@ internal interface IResultWriter
 }
 
 /// <summary>
-/// Keras 2's classic summary table on stdout (Core's <see cref="ClassicSummaryRenderer"/>), preceded by the
+/// Keras 2's summary on stdout (Core's <see cref="ModelSummary.Render"/>: the classic table, or the functional one with
+/// "Connected to" for a graph that is not a plain chain, as Keras 2's print_summary chooses), preceded by the
 /// file name when several files are given; refusals, input errors and warnings on stderr, one line each. Names,
 /// paths and messages come from the files and the command line, so what reaches the terminal goes through
 /// <see cref="TerminalText.Escape"/> (the table's names in the renderer).
@@ -37,7 +38,7 @@ internal sealed class ClassicResultWriter : IResultWriter
                 stdout.Write(TerminalText.Escape(result.File) + ":\n");
             }
             first = false;
-            stdout.Write(ClassicSummaryRenderer.Render(result.Summary));
+            stdout.Write(result.Summary.Render());
             foreach (var (warning, path) in result.Warnings)
                 stderr.WriteLine(TerminalText.Escape($"{result.File}: warning {warning.Id}: {warning.Message}{At(path)}"));
         }

@@ -38,28 +38,32 @@ internal static class CommandLine
         "Usage: kerasdsl summary [--format classic|json] MODEL.json...\n" +
         "       kerasdsl --help | --version\n" +
         "\n" +
-        "Reads Keras Sequential models as model.to_json() writes them (tf.keras 2.x, Keras 3,\n" +
-        "TensorFlow.js) and prints what Keras's model.summary() computes.\n" +
+        "Reads Keras models, Sequential or functional, as model.to_json() writes them\n" +
+        "(tf.keras 2.x, Keras 3, TensorFlow.js) and prints what Keras's model.summary()\n" +
+        "computes.\n" +
         "\n" +
         "Commands:\n" +
-        "  summary        Print each model's summary: Keras 2's classic table (the default),\n" +
-        "                 preceded by the file name when several files are given.\n" +
+        "  summary        Print each model's summary: Keras 2's table (with \"Connected to\"\n" +
+        "                 for a graph), preceded by the file name when several are given.\n" +
         "\n" +
         "Options:\n" +
         "  --format json  One JSON object per file and line, in the order given:\n" +
         "                 {\"file\", \"ok\": true, \"total\", \"trainable\", \"non_trainable\",\n" +
-        "                  \"layers\": [{\"name\", \"class\", \"output_shape\", \"params\"}]}, or\n" +
+        "                  \"layers\": [{\"name\", \"class\", \"output_shape\", \"params\"}]}\n" +
+        "                 (a functional model adds \"outputs\" and each layer's\n" +
+        "                 \"connected_to\"), or\n" +
         "                 {\"file\", \"ok\": false, \"error\": {\"id\", \"message\", \"layer\", \"path\"}}.\n" +
         "  -h, --help     Show this help.\n" +
         "  --version      Show the version.\n" +
         "\n" +
         "Every config field is checked: one kerasdsl does not model and that could change\n" +
         "a count or a shape (e.g. Keras 3's lora_rank on Conv2D) is refused (KD0018),\n" +
-        "never ignored. Files larger than 64 MiB are not read: a model's JSON is far smaller.\n" +
+        "never ignored. Files larger than 128 MiB are not read (100,000 layers in Keras 3's\n" +
+        "form are 70 to 90 MB).\n" +
         "\n" +
         "Exit status: 0 when every model was counted, 1 when one was refused (Keras would\n" +
         "refuse it, or it has a layer class or config field kerasdsl does not model),\n" +
-        "2 for usage errors, unreadable files (over 64 MiB included), JSON that is not\n" +
+        "2 for usage errors, unreadable files (over 128 MiB included), JSON that is not\n" +
         "a Keras model, and output that cannot be written.\n";
 
     public static CliOptions Parse(IReadOnlyList<string> args)

@@ -7,7 +7,10 @@ namespace KerasDsl.Cli;
 
 /// <summary>
 /// One JSON object per file and line on stdout:
-/// <c>{"file", "ok": true, "total", "trainable", "non_trainable", "layers": [{"name", "class", "output_shape", "params"}], "warnings"?}</c>
+/// <c>{"file", "ok": true, "total", "trainable", "non_trainable", "layers": [{"name", "class", "output_shape", "params"}], "warnings"?}</c>;
+/// a functional model also has <c>"outputs"</c> (each output's shape) and, per layer, <c>"connected_to"</c> (Keras 2's
+/// "Connected to": <c>"dense[0][0]"</c>, one per input tensor of each application), and a shared layer applied with
+/// different shapes (Keras 2's "multiple") has <c>"output_shape": null</c>;
 /// or <c>{"file", "ok": false, "error": {"id", "message", "layer", "path"}}</c>. Input errors (unreadable file,
 /// invalid JSON) have <c>"id": null</c> and are also written to stderr.
 /// </summary>
@@ -49,20 +52,28 @@ internal sealed class JsonResultWriter : IResultWriter
                 json.WriteNumber("total", summary.TotalParams);
                 json.WriteNumber("trainable", summary.TrainableParams);
                 json.WriteNumber("non_trainable", summary.NonTrainableParams);
+                if (result.IsGraph)
+                {
+                    json.WriteStartArray("outputs");
+                    foreach (var shape in summary.OutputShapes) WriteShape(json, shape);
+                    json.WriteEndArray();
+                }
                 json.WriteStartArray("layers");
                 foreach (var row in summary.Rows)
                 {
                     json.WriteStartObject();
                     json.WriteString("name", row.Name);
                     json.WriteString("class", row.ClassName);
-                    json.WriteStartArray("output_shape");
-                    foreach (var dim in row.OutputShape.Dims)
-                    {
-                        if (dim is long size) json.WriteNumberValue(size);
-                        else json.WriteNullValue();
-                    }
-                    json.WriteEndArray();
+                    json.WritePropertyName("output_shape");
+                    if (result.IsGraph && row.OutputShapeText == MultipleShapes) json.WriteNullValue();
+                    else WriteShape(json, row.OutputShape);
                     json.WriteNumber("params", row.Params);
+                    if (result.IsGraph)
+                    {
+                        json.WriteStartArray("connected_to");
+                        foreach (var connection in row.Connections) json.WriteStringValue(connection);
+                        json.WriteEndArray();
+                    }
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -85,6 +96,20 @@ internal sealed class JsonResultWriter : IResultWriter
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Keras 2's output shape of a layer applied to inputs of different shapes (Core's functional rows).</summary>
+    private const string MultipleShapes = "multiple";
+
+    private static void WriteShape(Utf8JsonWriter json, Shape shape)
+    {
+        json.WriteStartArray();
+        foreach (var dim in shape.Dims)
+        {
+            if (dim is long size) json.WriteNumberValue(size);
+            else json.WriteNullValue();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteProblem(Utf8JsonWriter json, string? property, string? id, string message, string? layer, string? path)

@@ -187,12 +187,11 @@ internal static class KerasConfigFields
             fields = new Dictionary<string, Field>();                  // a class Core knows and this table does not: refuse its fields
         }
 
-        string written = Shorten(value.GetRawText());
         if (!fields.TryGetValue(argName, out var field))
-            return $"has the config field {fieldName} = {written}, which kerasdsl does not know for {className}: " +
+            return $"has the config field {fieldName} = {Shorten(value.GetRawText())}, which kerasdsl does not know for {className}: " +
                 "it may change the parameter count or the shapes, so " + Refusing + " Remove the field if Keras does not need it.";
         if (field.Kind == Kind.OnlyAt && !field.Harmless!(value))
-            return $"has {fieldName} = {written}, which kerasdsl does not model (it takes {className}'s {fieldName} only as " +
+            return $"has {fieldName} = {Shorten(value.GetRawText())}, which kerasdsl does not model (it takes {className}'s {fieldName} only as " +
                 $"{field.HarmlessValue}): it may change the parameter count or the shapes, so " + Refusing;
         return null;
     }

@@ -3,26 +3,79 @@ using KerasDsl.Core;
 namespace KerasDsl.Cli;
 
 /// <summary>
-/// A Keras JSON model as Core's layer calls, with where each call and argument came from in the JSON so that
-/// Core's refusals can name the field at fault (<c>config.layers[3].config.units</c>).
+/// A Keras model read from JSON, Sequential (<see cref="SequentialJsonModel"/>) or functional
+/// (<see cref="FunctionalJsonModel"/>), with where each of its parts came from in the JSON so that Core's refusals can
+/// name the field at fault (<c>config.layers[3].config.units</c>). Evaluating it builds the model in Core, as the C# API
+/// builds it: a Sequential through <see cref="SequentialModel"/>, a graph through <see cref="GraphBuilder"/> and
+/// <see cref="FunctionalModel"/>.
 /// </summary>
-public sealed class KerasJsonModel
+public abstract class KerasJsonModel
+{
+    private protected KerasJsonModel(string name)
+    {
+        Name = name;
+    }
+
+    /// <summary>The model's name (<c>config.name</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// Builds the model in Core and summarizes it. Throws <see cref="KerasModelException"/> for a model Keras would
+    /// refuse (or that KerasDsl cannot count exactly, KD0018), and <see cref="KerasJsonException"/> for a reference in
+    /// the graph that names no tensor (an output index a layer does not have, nodes that need each other).
+    /// </summary>
+    public abstract KerasJsonResult Count();
+
+    /// <summary>The JSON path of what a refusal of the last <see cref="Count"/> is about; null for the model as a whole.</summary>
+    public abstract string? PathOf(KerasModelException error);
+
+    /// <summary>Builds the model as a layer of another one (nested models), its creation orders taken from <paramref name="context"/>.</summary>
+    internal abstract IKerasModel Build(BuildContext context);
+}
+
+/// <summary>A counted model: its summary, its warnings with their JSON paths, and whether it is a graph (functional).</summary>
+public sealed record KerasJsonResult(ModelSummary Summary, IReadOnlyList<(ModelWarning Warning, string? Path)> Warnings, bool IsGraph);
+
+/// <summary>
+/// What one evaluation shares with the models nested in it: Keras's order of making layers and models (names of unnamed
+/// layers follow it), and the JSON path of each refusal, recorded where it was thrown (a nested model's own paths).
+/// </summary>
+internal sealed class BuildContext
+{
+    private long order;
+    private readonly Dictionary<KerasModelException, string?> paths = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The next layer or model made, in Keras's order of making them.</summary>
+    public long NextOrder() => ++order;
+
+    /// <summary>Records where a refusal is (the first record of an exception wins: the innermost knows best) and returns it.</summary>
+    public KerasModelException Record(KerasModelException error, string? path)
+    {
+        paths.TryAdd(error, path);
+        return error;
+    }
+
+    public bool TryGetPath(KerasModelException error, out string? path) => paths.TryGetValue(error, out path);
+}
+
+/// <summary>
+/// A Sequential model as Core's layer calls (<c>config.layers</c>, the leading InputLayer left out), with each call's
+/// JSON path.
+/// </summary>
+public sealed class SequentialJsonModel : KerasJsonModel
 {
     private readonly IReadOnlyList<LayerSource> sources;
     private readonly UnsupportedField? inputUnsupported;
 
-    internal KerasJsonModel(string name, IReadOnlyList<LayerCall> calls, IReadOnlyList<LayerSource> sources, string layersPath,
+    internal SequentialJsonModel(string name, IReadOnlyList<LayerCall> calls, IReadOnlyList<LayerSource> sources, string layersPath,
         UnsupportedField? inputUnsupported = null)
+        : base(name)
     {
-        Name = name;
         Calls = calls;
         this.sources = sources;
         LayersPath = layersPath;
         this.inputUnsupported = inputUnsupported;
     }
-
-    /// <summary>The model's name (<c>config.name</c>), <c>sequential</c> when the JSON has none.</summary>
-    public string Name { get; }
 
     /// <summary>The layers as Core's calls, the leading InputLayer left out; the first carries <c>input</c>.</summary>
     public IReadOnlyList<LayerCall> Calls { get; }
@@ -36,17 +89,44 @@ public sealed class KerasJsonModel
     /// A layer with a config field KerasDsl does not model (<see cref="KerasConfigFields"/>) is refused with
     /// KD0018, also when Core would refuse it for another reason: what Core says of it cannot be trusted.
     /// </summary>
-    public SequentialModel Evaluate()
+    public SequentialModel Evaluate() => Evaluate(null);
+
+    public override KerasJsonResult Count()
+    {
+        var model = Evaluate();
+        var summary = model.Summarize();
+        var warnings = model.Warnings.Select(w => (w, PathOfLayer(w.LayerIndex))).ToList();
+        return new KerasJsonResult(summary, warnings, IsGraph: false);
+    }
+
+    internal override IKerasModel Build(BuildContext context)
+    {
+        try
+        {
+            return Evaluate(context);
+        }
+        catch (KerasModelException e)
+        {
+            throw context.Record(e, PathOf(e));
+        }
+    }
+
+    /// <summary>
+    /// The chain; with a context (a Sequential nested in a functional model) the model and its layers take their
+    /// creation orders from it, as Keras's from_config makes the model first and then each layer. Keras's from_config
+    /// does not read a Sequential's <c>trainable</c> (keras/src/models/sequential.py), so neither does this.
+    /// </summary>
+    private SequentialModel Evaluate(BuildContext? context)
     {
         if (inputUnsupported is { } input)
             throw new KerasModelException(Diagnostics.UnsupportedConfigField, input.LayerName, input.Detail);
-        var model = SequentialModel.Empty(Name);
+        var model = context == null ? SequentialModel.Empty(Name) : SequentialModel.Empty(Name, true, context.NextOrder());
         for (int i = 0; i < Calls.Count; i++)
         {
             var unsupported = sources[i].Unsupported;
             try
             {
-                model = model.Add(Calls[i]);
+                model = context == null ? model.Add(Calls[i]) : model.Add(Calls[i], context.NextOrder());
             }
             catch (KerasModelException e) when (unsupported != null)
             {
@@ -66,39 +146,95 @@ public sealed class KerasJsonModel
     public string? PathOfLayer(int index) => index >= 0 && index < sources.Count ? sources[index].Path : null;
 
     /// <summary>The JSON path of what a refusal is about: the field of its argument, else its layer; null for the model.</summary>
-    public string? PathOf(KerasModelException error)
+    public override string? PathOf(KerasModelException error)
     {
         if (error.Id == Diagnostics.UnsupportedConfigFieldId && error.LayerIndex < 0) return inputUnsupported?.Path;
         if (error.LayerIndex < 0 || error.LayerIndex >= sources.Count) return null;
-        var source = sources[error.LayerIndex];
-        if (error.Id == Diagnostics.UnsupportedConfigFieldId) return source.Unsupported?.Path ?? source.Path;
-        if (error.Id == Diagnostics.UnknownLayerClassId) return source.UnknownClassPath() ?? source.Path + ".class_name";
-        string? argument = error.Argument ?? (error.Id == Diagnostics.DuplicateLayerNameId ? "name" : null);
-        return (argument == null ? null : source.FindArgument(argument)) ?? source.Path;
+        return sources[error.LayerIndex].PathOf(error);
     }
 }
 
-/// <summary>Where one layer call came from: its JSON path, its arguments' field paths, its nested layers.</summary>
+/// <summary>
+/// Where one layer call came from: its JSON path, its arguments' config fields, its nested layers. A field's path is
+/// composed only when a message needs it (<c>config.layers[3].config.units</c>): a large model reads millions of fields.
+/// </summary>
 internal sealed class LayerSource
 {
-    public LayerSource(string path, string className)
+    /// <summary>Above this many arguments, finding one goes through a dictionary rather than a scan.</summary>
+    private const int ScanLimit = 32;
+
+    private readonly List<(string Arg, string Field)> fields;
+    private Dictionary<string, string>? byArg;
+    private Dictionary<string, string>? fullPaths;
+    private Dictionary<string, LayerSource>? nested;
+
+    public LayerSource(string path, string className, int capacity = 0)
     {
         Path = path;
         ClassName = className;
+        fields = new List<(string, string)>(capacity);
     }
 
     public string Path { get; }
     public string ClassName { get; }
-    public Dictionary<string, string> ArgPaths { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, LayerSource> Nested { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The wrapped layers (Bidirectional's layer and backward_layer), by argument.</summary>
+    public IReadOnlyDictionary<string, LayerSource> Nested => (IReadOnlyDictionary<string, LayerSource>?)nested ?? EmptyNested;
+
+    private static readonly Dictionary<string, LayerSource> EmptyNested = new();
+
+    public void AddNested(string argument, LayerSource inner) => (nested ??= new Dictionary<string, LayerSource>(StringComparer.Ordinal))[argument] = inner;
+
+    /// <summary>Records that the argument <paramref name="argument"/> was read from the config field <paramref name="field"/>.</summary>
+    public void AddField(string argument, string field)
+    {
+        fields.Add((argument, field));
+        if (byArg != null) byArg[argument] = field;
+        else if (fields.Count > ScanLimit)
+        {
+            byArg = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (a, f) in fields) byArg[a] = f;
+        }
+    }
+
+    /// <summary>Records an argument whose value came from elsewhere than this layer's config (the model's input shape).</summary>
+    public void SetPath(string argument, string fullPath) => (fullPaths ??= new Dictionary<string, string>(StringComparer.Ordinal))[argument] = fullPath;
+
+    /// <summary>The config field an argument was read from, or null.</summary>
+    public string? FieldOf(string argument)
+    {
+        if (byArg != null) return byArg.TryGetValue(argument, out var field) ? field : null;
+        foreach (var (a, f) in fields)
+            if (a == argument) return f;
+        return null;
+    }
+
+    /// <summary>The JSON path of a config field of this layer.</summary>
+    public string FieldPath(string field) => Path + ".config." + field;
+
+    /// <summary>The JSON path an argument of this layer was read from, or null.</summary>
+    public string? ArgPath(string argument)
+    {
+        if (fullPaths != null && fullPaths.TryGetValue(argument, out var full)) return full;
+        return FieldOf(argument) is { } field ? FieldPath(field) : null;
+    }
 
     /// <summary>The first config field, of this layer or a nested one, that KerasDsl does not model; null when none.</summary>
     public UnsupportedField? Unsupported { get; set; }
 
+    /// <summary>The JSON path of what a refusal of this layer is about: the field of its argument, else the layer.</summary>
+    public string PathOf(KerasModelException error)
+    {
+        if (error.Id == Diagnostics.UnsupportedConfigFieldId) return Unsupported?.Path ?? Path;
+        if (error.Id == Diagnostics.UnknownLayerClassId) return UnknownClassPath() ?? Path + ".class_name";
+        string? argument = error.Argument ?? (error.Id == Diagnostics.DuplicateLayerNameId ? "name" : null);
+        return (argument == null ? null : FindArgument(argument)) ?? Path;
+    }
+
     /// <summary>The layer's own field first, then its nested layers' (a wrapper's error may be its inner layer's).</summary>
     public string? FindArgument(string argument)
     {
-        if (ArgPaths.TryGetValue(argument, out var path)) return path;
+        if (ArgPath(argument) is { } path) return path;
         foreach (var inner in Nested.Values)
             if (inner.FindArgument(argument) is { } found) return found;
         return null;

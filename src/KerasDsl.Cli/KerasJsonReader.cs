@@ -4,8 +4,8 @@ using KerasDsl.Core;
 namespace KerasDsl.Cli;
 
 /// <summary>
-/// Reads a Keras Sequential model as <c>model.to_json()</c> writes it (tf.keras 2.x, Keras 3, TensorFlow.js)
-/// into Core's <see cref="LayerCall"/>s. It knows the file format, never a layer's semantics: each layer's
+/// Reads a Keras model as <c>model.to_json()</c> writes it (tf.keras 2.x, Keras 3, TensorFlow.js): a Sequential into
+/// Core's <see cref="LayerCall"/>s, a functional model into its layers and nodes (<see cref="FunctionalJsonReader"/>). It knows the file format, never a layer's semantics: each layer's
 /// <c>class_name</c> is the call's class, each config field (snake_case → camelCase) an argument, and Core
 /// decides what the arguments mean and whether Keras would accept them. A field that Core does not read and that is
 /// not known to leave counts and shapes alone (<see cref="KerasConfigFields"/>) is recorded with its path, and the
@@ -34,10 +34,10 @@ public static class KerasJsonReader
     /// Fields holding the input's shape with the batch dim first: tf.keras 2.x and TensorFlow.js write
     /// <c>batch_input_shape</c>, Keras 3's InputLayer <c>batch_shape</c>. They become the first layer's <c>input</c>.
     /// </summary>
-    private static readonly string[] BatchShapeFields = { "batch_input_shape", "batch_shape" };
+    internal static readonly string[] BatchShapeFields = { "batch_input_shape", "batch_shape" };
 
     /// <summary>Reads JSON text. Throws <see cref="JsonException"/> for JSON syntax errors and
-    /// <see cref="KerasJsonException"/> for JSON that is not a Keras Sequential model.</summary>
+    /// <see cref="KerasJsonException"/> for JSON that is not a Keras model.</summary>
     public static KerasJsonModel Read(string json)
     {
         JsonDocument document;
@@ -53,14 +53,30 @@ public static class KerasJsonReader
             throw new KerasJsonException("", "not valid JSON: the text has a lone UTF-16 surrogate, which is not a Unicode character.");
         }
         using (document)
-            return Read(document.RootElement);
+            return Read(document.RootElement, JsonText.LoneSurrogateEscape(json) == null);
     }
 
+    /// <summary>Reads a Sequential model's JSON text; a functional model is a <see cref="KerasJsonException"/>.</summary>
+    public static SequentialJsonModel ReadSequential(string json) => AsSequential(Read(json));
+
+    /// <summary>Reads a parsed Sequential model; a functional model is a <see cref="KerasJsonException"/>.</summary>
+    public static SequentialJsonModel ReadSequential(JsonElement root) => AsSequential(Read(root));
+
+    private static SequentialJsonModel AsSequential(KerasJsonModel model) =>
+        model as SequentialJsonModel ?? throw new KerasJsonException("class_name", $"'{model.Name}' is a functional model, not a Sequential one.");
+
     /// <summary>Reads a parsed document; the result copies what it needs, so the document may be disposed.</summary>
-    public static KerasJsonModel Read(JsonElement root)
+    public static KerasJsonModel Read(JsonElement root) => Read(root, JsonText.LoneSurrogateEscape(root.GetRawText()) == null);
+
+    /// <summary>
+    /// <paramref name="noLoneSurrogate"/>: the text was scanned and has no lone surrogate escape, so the walk that
+    /// finds where one is (CheckText, a path for every value) is not needed.
+    /// </summary>
+    private static KerasJsonModel Read(JsonElement root, bool noLoneSurrogate)
     {
-        CheckText(root, "");
+        if (!noLoneSurrogate) CheckText(root, "");
         string prefix = "";
+        bool tfjs = WrittenByTfjs(root);
         // A TensorFlow.js model.json artifact keeps the model under modelTopology; tf.keras's HDF5 attribute and
         // tfjs's converter output under model_config.
         while (root.ValueKind == JsonValueKind.Object)
@@ -68,25 +84,46 @@ public static class KerasJsonReader
             if (root.TryGetProperty("modelTopology", out var topology)) { root = topology; prefix += "modelTopology."; }
             else if (root.TryGetProperty("model_config", out var modelConfig)) { root = modelConfig; prefix += "model_config."; }
             else break;
+            tfjs |= WrittenByTfjs(root);
         }
 
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("class_name", out var classElement)
             || classElement.ValueKind != JsonValueKind.String)
             throw new KerasJsonException(Trim(prefix),
-                $"expected a Keras model: an object with \"class_name\": \"Sequential\" and a \"config\", found {Describe(root)}. " +
+                $"expected a Keras model: an object with \"class_name\" (\"Sequential\", \"Functional\" or \"Model\") and a \"config\", found {Describe(root)}. " +
                 "Write the file with model.to_json().");
+        return ReadModel(root, prefix, tfjs ? JsonDialect.Tfjs : (JsonDialect?)null);
+    }
 
+    /// <summary>TensorFlow.js writes <c>"keras_version": "tfjs-layers 4.22.0"</c> beside the model's class name.</summary>
+    private static bool WrittenByTfjs(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("keras_version", out var version)
+        && version.ValueKind == JsonValueKind.String && version.GetString()!.StartsWith("tfjs", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A model object (<c>{"class_name", "config"}</c>) at <paramref name="prefix"/>: the document itself, or a layer of
+    /// a functional model that is a model. <paramref name="dialect"/> is the writer when known (tfjs, or the outer
+    /// model's); null to tell from the model itself.
+    /// </summary>
+    internal static KerasJsonModel ReadModel(JsonElement root, string prefix, JsonDialect? dialect)
+    {
+        var classElement = root.GetProperty("class_name");
         string modelClass = classElement.GetString()!;
-        if (modelClass == "Functional" || modelClass == "Model")
+        if (modelClass != "Sequential" && !IsFunctionalClass(modelClass))
             throw new KerasJsonException(prefix + "class_name",
-                $"'{modelClass}' models are not supported yet: kerasdsl reads Sequential models only.");
-        if (modelClass != "Sequential")
-            throw new KerasJsonException(prefix + "class_name",
-                $"'{modelClass}' is not a Keras model class: expected 'Sequential'.");
-
+                $"'{modelClass}' is not a Keras model class: expected 'Sequential', 'Functional' or 'Model'.");
         if (!root.TryGetProperty("config", out var config))
-            throw new KerasJsonException(prefix + "config", "missing: a Sequential model's config holds its layers.");
+            throw new KerasJsonException(prefix + "config", $"missing: a {modelClass} model's config holds its layers.");
+        if (IsFunctionalClass(modelClass))
+            return FunctionalJsonReader.Read(config, prefix + "config", dialect);
+        return ReadSequentialConfig(config, prefix);
+    }
 
+    /// <summary>The class names of a functional model: tf.keras 2.4+ and Keras 3 write Functional, older ones and tfjs Model.</summary>
+    internal static bool IsFunctionalClass(string className) => className == "Functional" || className == "Model";
+
+    private static SequentialJsonModel ReadSequentialConfig(JsonElement config, string prefix)
+    {
         string name = "sequential";
         JsonElement layers;
         string layersPath;
@@ -130,14 +167,7 @@ public static class KerasJsonReader
                 (input, inputPath) = BatchShape(layerConfig, path)
                     ?? throw new KerasJsonException(path + ".config",
                         "an InputLayer without batch_shape or batch_input_shape: the model's input shape is unknown.");
-                foreach (var field in layerConfig.EnumerateObject())
-                {
-                    if (inputUnsupported != null || Array.IndexOf(BatchShapeFields, field.Name) >= 0) continue;
-                    if (KerasConfigFields.Problem(className, Naming.ToCamelCase(field.Name), field.Name, field.Value) is { } problem)
-                        inputUnsupported = new UnsupportedField(path + ".config." + field.Name, problem,
-                            layerConfig.TryGetProperty("name", out var inputName) && inputName.ValueKind == JsonValueKind.String
-                                ? inputName.GetString() : "input_layer");
-                }
+                inputUnsupported = InputLayerProblem(layerConfig, path);
                 index++;
                 continue;
             }
@@ -160,48 +190,83 @@ public static class KerasJsonReader
             var args = new List<Arg>(first.Args.Count + 1) { new Arg(SequentialModel.InputArg, input) };
             args.AddRange(first.Args);
             calls[0] = new LayerCall(first.ClassName, args.ToArray());
-            sources[0].ArgPaths[SequentialModel.InputArg] = inputPath!;
+            sources[0].SetPath(SequentialModel.InputArg, inputPath!);
         }
 
-        return new KerasJsonModel(name, calls, sources, layersPath, inputUnsupported);
+        return new SequentialJsonModel(name, calls, sources, layersPath, inputUnsupported);
     }
 
-    private static (LayerCall Call, LayerSource Source) ReadLayer(JsonElement element, string path)
+    /// <summary>True when a Sequential's config gives its input shape (a leading InputLayer, a batch shape on its first layer, build_input_shape).</summary>
+    internal static bool SequentialHasInputShape(JsonElement config)
+    {
+        if (config.ValueKind == JsonValueKind.Object)
+        {
+            if (config.TryGetProperty("build_input_shape", out var bis) && bis.ValueKind == JsonValueKind.Array) return true;
+            if (!config.TryGetProperty("layers", out config)) return false;
+        }
+        if (config.ValueKind != JsonValueKind.Array || config.GetArrayLength() == 0) return false;
+        var first = config[0];
+        if (first.ValueKind != JsonValueKind.Object) return false;
+        if (first.TryGetProperty("class_name", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() == "InputLayer") return true;
+        return first.TryGetProperty("config", out var firstConfig) && firstConfig.ValueKind == JsonValueKind.Object
+            && BatchShapeFields.Any(f => firstConfig.TryGetProperty(f, out var v) && v.ValueKind == JsonValueKind.Array);
+    }
+
+    /// <summary>The first field of an InputLayer's config that KerasDsl does not model, as a KD0018 to raise; null when none.</summary>
+    internal static UnsupportedField? InputLayerProblem(JsonElement layerConfig, string path)
+    {
+        foreach (var field in layerConfig.EnumerateObject())
+        {
+            if (Array.IndexOf(BatchShapeFields, field.Name) >= 0) continue;
+            if (KerasConfigFields.Problem("InputLayer", Naming.ToCamelCase(field.Name), field.Name, field.Value) is { } problem)
+                return new UnsupportedField(path + ".config." + field.Name, problem,
+                    layerConfig.TryGetProperty("name", out var inputName) && inputName.ValueKind == JsonValueKind.String
+                        ? inputName.GetString() : "input_layer");
+        }
+        return null;
+    }
+
+    internal static (LayerCall Call, LayerSource Source) ReadLayer(JsonElement element, string path)
     {
         var (className, config) = ClassAndConfig(element, path);
-        var source = new LayerSource(path, className);
+        var source = new LayerSource(path, className, config.GetPropertyCount());
+
+        // Each field's name once (JsonProperty.Name makes a new string at each read of a new property).
+        var fields = new List<(string Name, JsonElement Value)>(config.GetPropertyCount());
+        foreach (var property in config.EnumerateObject()) fields.Add((property.Name, property.Value));
 
         // tfjs's toJSON converts each config from its TypeScript form (camelCase keys, values such as
         // 'channelsLast' or 'hardSigmoid') to Keras's by snake-casing keys and string values, names excepted
         // (tfjs-layers/src/utils/serialization_utils.ts, convertTsToPythonic). A config with camelCase keys was
         // written without that step (tfjs's layer.getConfig()), so its strings are converted here the same way.
-        bool typeScriptForm = config.EnumerateObject().Any(p => p.Name.Any(char.IsUpper));
+        bool typeScriptForm = false;
+        foreach (var (name, _) in fields)
+            if (HasUpper(name)) { typeScriptForm = true; break; }
 
-        var args = new List<Arg>();
-        foreach (var field in config.EnumerateObject())
+        var args = new List<Arg>(fields.Count);
+        foreach (var (fieldName, fieldValue) in fields)
         {
-            if (Array.IndexOf(BatchShapeFields, field.Name) >= 0) continue;   // read as the model's input, not an argument
-            string argName = Aliases.TryGetValue((className, field.Name), out var alias) ? alias : Naming.ToCamelCase(field.Name);
-            string fieldPath = path + ".config." + field.Name;
-            if (source.ArgPaths.TryGetValue(argName, out var firstPath))
-                throw new KerasJsonException(fieldPath, $"repeats {firstPath}: both are the argument {argName}. Keep one of them.");
-            if (source.Unsupported == null && KerasConfigFields.Problem(className, argName, field.Name, field.Value) is { } problem)
-                source.Unsupported = new UnsupportedField(fieldPath, problem);
+            if (Array.IndexOf(BatchShapeFields, fieldName) >= 0) continue;   // read as the model's input, not an argument
+            string argName = Aliases.TryGetValue((className, fieldName), out var alias) ? alias : FieldNames.CamelCase(fieldName);
+            if (source.FieldOf(argName) is { } first)
+                throw new KerasJsonException(source.FieldPath(fieldName), $"repeats {source.FieldPath(first)}: both are the argument {argName}. Keep one of them.");
+            if (source.Unsupported == null && KerasConfigFields.Problem(className, argName, fieldName, fieldValue) is { } problem)
+                source.Unsupported = new UnsupportedField(source.FieldPath(fieldName), problem);
 
             ArgValue value;
-            if (field.Value.ValueKind == JsonValueKind.Object)
+            if (fieldValue.ValueKind == JsonValueKind.Object)
             {
                 if (NestedLayerArgs.Contains(argName))
                 {
-                    var (inner, innerSource) = ReadLayer(field.Value, fieldPath);
-                    source.Nested[argName] = innerSource;
+                    var (inner, innerSource) = ReadLayer(fieldValue, source.FieldPath(fieldName));
+                    source.AddNested(argName, innerSource);
                     source.Unsupported ??= innerSource.Unsupported;
                     value = ArgValue.Of(inner);
                 }
                 else if (argName.EndsWith("Constraint", StringComparison.Ordinal))
                 {
                     // A constraint is kept as its class name: Keras refuses LoRA on a matrix that has one, which Core checks.
-                    value = ArgValue.Of(ObjectClassName(field.Value) ?? "constraint");
+                    value = ArgValue.Of(ObjectClassName(fieldValue) ?? "constraint");
                 }
                 else
                 {
@@ -211,17 +276,37 @@ public static class KerasJsonReader
             }
             else
             {
-                value = Value(field.Value, fieldPath, convertStrings: typeScriptForm && field.Name != "name");
+                value = Value(fieldValue, source, fieldName, convertStrings: typeScriptForm && fieldName != "name");
             }
             args.Add(new Arg(argName, value));
-            source.ArgPaths[argName] = fieldPath;
+            source.AddField(argName, fieldName);
         }
         return (new LayerCall(className, args.ToArray()), source);
     }
 
+    private static bool HasUpper(string name)
+    {
+        foreach (char c in name)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    /// <summary>A config field's value; its path is composed only if it is refused.</summary>
+    private static ArgValue Value(JsonElement element, LayerSource source, string field, bool convertStrings)
+    {
+        try
+        {
+            return Value(element, "", convertStrings);
+        }
+        catch (KerasJsonException e)
+        {
+            throw new KerasJsonException(source.FieldPath(field) + e.Path, e.Detail);
+        }
+    }
+
     /// <summary>A layer entry: <c>{"class_name", "config"}</c>, with Keras 3's <c>module</c>,
     /// <c>registered_name</c> and <c>build_config</c> beside them (not needed: the class name says it all).</summary>
-    private static (string ClassName, JsonElement Config) ClassAndConfig(JsonElement element, string path)
+    internal static (string ClassName, JsonElement Config) ClassAndConfig(JsonElement element, string path)
     {
         if (element.ValueKind != JsonValueKind.Object)
             throw new KerasJsonException(path, $"expected a layer: an object with class_name and config, found {Describe(element)}.");
@@ -234,7 +319,7 @@ public static class KerasJsonReader
     }
 
     /// <summary>The input shape of a layer config, without the batch dim, and the field it came from.</summary>
-    private static (ArgValue Shape, string Path)? BatchShape(JsonElement config, string layerPath)
+    internal static (ArgValue Shape, string Path)? BatchShape(JsonElement config, string layerPath)
     {
         foreach (var field in BatchShapeFields)
         {
@@ -245,7 +330,7 @@ public static class KerasJsonReader
         return null;
     }
 
-    private static ArgValue DropBatchDim(JsonElement shape, string path)
+    internal static ArgValue DropBatchDim(JsonElement shape, string path)
     {
         if (shape.ValueKind != JsonValueKind.Array || shape.GetArrayLength() == 0)
             throw new KerasJsonException(path, $"expected a shape with the batch dim first, e.g. [null, 28, 28, 3], found {Describe(shape)}.");
@@ -253,8 +338,11 @@ public static class KerasJsonReader
         return ArgValue.Tuple(dims);
     }
 
-    /// <summary>A config value: ints → Int, other numbers → Float, lists → Tuple, null, strings, bools.</summary>
-    private static ArgValue Value(JsonElement element, string path, bool convertStrings)
+    /// <summary>
+    /// A config value: ints → Int, other numbers → Float, lists → Tuple, null, strings, bools. <paramref name="path"/>
+    /// is the value's JSON path, used only in a refusal (a list's items get theirs then).
+    /// </summary>
+    internal static ArgValue Value(JsonElement element, string path, bool convertStrings)
     {
         switch (element.ValueKind)
         {
@@ -268,17 +356,29 @@ public static class KerasJsonReader
                 string text = element.GetString()!;
                 return ArgValue.Of(convertStrings ? Naming.ToSnakeCase(text) : text);
             case JsonValueKind.Number:
-                // Python's json writes 3 for an int and 3.0 for a float; JavaScript writes both as 3.
-                string raw = element.GetRawText();
-                if (raw.IndexOfAny(new[] { '.', 'e', 'E' }) < 0 && element.TryGetInt64(out long integer))
+                // Python's json writes 3 for an int and 3.0 for a float; JavaScript writes both as 3. TryGetInt64
+                // reads only a whole number written without a fraction or an exponent.
+                if (element.TryGetInt64(out long integer))
                     return ArgValue.Of(integer);
                 if (element.TryGetDouble(out double number) && double.IsFinite(number))
                     return ArgValue.Of(number);
-                throw new KerasJsonException(path, $"the number {raw} is out of range.");
+                throw new KerasJsonException(path, $"the number {element.GetRawText()} is out of range.");
             case JsonValueKind.Array:
-                return ArgValue.Tuple(element.EnumerateArray()
-                    .Select((item, i) => item.ValueKind == JsonValueKind.Object ? ArgValue.Null : Value(item, $"{path}[{i}]", convertStrings))
-                    .ToArray());
+                var items = new ArgValue[element.GetArrayLength()];
+                int i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    try
+                    {
+                        items[i] = item.ValueKind == JsonValueKind.Object ? ArgValue.Null : Value(item, "", convertStrings);
+                    }
+                    catch (KerasJsonException e)
+                    {
+                        throw new KerasJsonException($"{path}[{i}]{e.Path}", e.Detail);
+                    }
+                    i++;
+                }
+                return ArgValue.Tuple(items);
             default:
                 return ArgValue.Null;
         }
@@ -342,7 +442,7 @@ public static class KerasJsonReader
         return null;
     }
 
-        private static string Describe(JsonElement element) => element.ValueKind switch
+    internal static string Describe(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Undefined => "nothing",
         JsonValueKind.Object => "an object",
@@ -352,7 +452,7 @@ public static class KerasJsonReader
         _ => Shorten(element.GetRawText()),
     };
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+    internal static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
 
     private static string Trim(string prefix) => prefix.TrimEnd('.');
 }

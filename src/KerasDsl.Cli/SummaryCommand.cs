@@ -58,14 +58,17 @@ internal static class SummaryCommand
 
         try
         {
-            var evaluated = model.Evaluate();
-            var summary = evaluated.Summarize();
-            var warnings = evaluated.Warnings.Select(w => (w, model.PathOfLayer(w.LayerIndex))).ToList();
-            return FileResult.Counted(file, summary, warnings);
+            var counted = model.Count();
+            return FileResult.Counted(file, counted.Summary, counted.Warnings, counted.IsGraph);
         }
         catch (KerasModelException e)
         {
             return FileResult.Refused(file, e, model.PathOf(e));
+        }
+        catch (KerasJsonException e)
+        {
+            // A reference that names no tensor, or nodes that wait for each other: the JSON is not a model.
+            return FileResult.Unreadable(file, e.Detail, e.Path);
         }
         catch (Exception e)
         {

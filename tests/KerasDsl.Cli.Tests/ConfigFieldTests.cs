@@ -22,7 +22,7 @@ public class ConfigFieldTests
 
     private static KerasModelException Refusal(string json)
     {
-        var model = KerasJsonReader.Read(json);
+        var model = KerasJsonReader.ReadSequential(json);
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate().Summarize());
         Assert.Equal(Diagnostics.UnsupportedConfigFieldId, refusal.Id);
         return refusal;
@@ -30,7 +30,7 @@ public class ConfigFieldTests
 
     private static string PathOfRefusal(string json)
     {
-        var model = KerasJsonReader.Read(json);
+        var model = KerasJsonReader.ReadSequential(json);
         return model.PathOf(Assert.Throws<KerasModelException>(() => model.Evaluate()))!;
     }
 
@@ -92,7 +92,7 @@ public class ConfigFieldTests
     [Fact]
     public void Keras3s_lora_rank_on_Embedding_is_counted_as_Keras_counts_it()
     {
-        var summary = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 5]"), KerasJson.Layer("Embedding",
+        var summary = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 5]"), KerasJson.Layer("Embedding",
             "\"name\": \"embedding\", \"input_dim\": 10, \"output_dim\": 4, \"lora_rank\": 2, \"lora_alpha\": 2"))).Evaluate().Summarize();
         Assert.Equal(40 + 20 + 8, summary.TotalParams);
         Assert.Equal(28, summary.TrainableParams);
@@ -104,7 +104,7 @@ public class ConfigFieldTests
         string json = Keras3DenseWith("lora_rank", "2").Replace("\"kernel_constraint\":null",
             "\"kernel_constraint\":{\"module\":\"keras.constraints\",\"class_name\":\"MaxNorm\",\"config\":{\"max_value\":2,\"axis\":0}}");
         Assert.Contains("MaxNorm", json);
-        var model = KerasJsonReader.Read(json);
+        var model = KerasJsonReader.ReadSequential(json);
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
         Assert.Equal(Diagnostics.InvalidArgumentId, refusal.Id);
         Assert.Equal("dense has an invalid loraRank: expected no loraRank with a kernelConstraint (Keras: \"Lora is incompatible with kernel " +
@@ -197,7 +197,7 @@ public class ConfigFieldTests
     [Fact]
     public void A_class_Core_does_not_know_is_refused_for_its_class_not_its_fields()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Layer("FancyDense", "\"units\": 2, \"fancy\": 1")));
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Layer("FancyDense", "\"units\": 2, \"fancy\": 1")));
         Assert.Equal(Diagnostics.UnknownLayerClassId, Assert.Throws<KerasModelException>(() => model.Evaluate()).Id);
     }
 
@@ -216,7 +216,7 @@ public class ConfigFieldTests
                 "\"kernel_constraint\": {\"class_name\": \"MaxNorm\", \"config\": {\"max_value\": 2}}, \"bias_constraint\": null, " +
                 "\"lora_rank\": null, \"lora_alpha\": null, \"quantization_config\": null"),
             KerasJson.Layer("Dense", "\"name\": \"dense_1\", \"units\": 2, \"dtype\": {\"class_name\": \"Policy\", \"config\": {\"name\": \"mixed_float16\"}}, \"lora_rank\": 0"));
-        var summary = KerasJsonReader.Read(json).Evaluate().Summarize();
+        var summary = KerasJsonReader.ReadSequential(json).Evaluate().Summarize();
         Assert.Equal(16 + 10, summary.TotalParams);
     }
 
@@ -228,7 +228,7 @@ public class ConfigFieldTests
             "\"stateful\": false, \"unroll\": false, \"time_major\": false, \"activation\": \"tanh\", \"recurrent_activation\": \"sigmoid\", " +
             "\"use_bias\": true, \"unit_forget_bias\": true, \"dropout\": 0.1, \"recurrent_dropout\": 0.0, \"implementation\": 2, " +
             "\"zero_output_for_mask\": true, \"seed\": 3, \"recurrent_initializer\": {\"class_name\": \"Orthogonal\", \"config\": {}}"));
-        Assert.Equal(4 * (4 * (4 + 3) + 4), KerasJsonReader.Read(json).Evaluate().Summarize().TotalParams);
+        Assert.Equal(4 * (4 * (4 + 3) + 4), KerasJsonReader.ReadSequential(json).Evaluate().Summarize().TotalParams);
     }
 
     [Fact]

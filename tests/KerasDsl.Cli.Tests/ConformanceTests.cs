@@ -6,17 +6,9 @@ namespace KerasDsl.Cli.Tests;
 
 /// <summary>
 /// Every model of Data/tfjs-cases.jsonl (built and counted by TensorFlow.js 4.22), read from its Keras JSON
-/// and evaluated by Core: the same counts and shapes for the models tfjs built, a refusal for the ones it refused.
-/// <para>
-/// One rule, for a known loss in tfjs's JSON rather than for any case: tfjs's <c>SeparableConv.getConfig</c>
-/// never writes <c>depth_multiplier</c> (tfjs-layers src/layers/convolutional.ts; checked with tfjs 4.22:
-/// <c>separableConv2d({filters: 1, kernelSize: 1, depthMultiplier: 2, inputShape: [6, 10, 3]})</c> counts 13
-/// and its toJSON has no depth_multiplier). Read as Keras reads it, such a layer has the default multiplier 1.
-/// For a SeparableConv layer of a tfjs-written file without that field, the test therefore takes the
-/// multiplier in 1..8 that gives tfjs's count for that layer's row, and then requires the whole model (every
-/// shape, every row, the totals) to agree. 6 of the 247 cases need it (multiplier 2 each); every other case
-/// is read exactly as written.
-/// </para>
+/// exactly as written and evaluated by Core: the same counts and shapes for the models tfjs built, a refusal for
+/// the ones it refused. (tfjs never writes a SeparableConv's depth_multiplier; the shared data now writes it for
+/// every SeparableConv2D, so no case needs a rule to recover it.)
 /// </summary>
 public class ConformanceTests
 {
@@ -36,7 +28,7 @@ public class ConformanceTests
     }
 
     [Fact]
-    public void The_file_has_247_cases() => Assert.Equal(247, Lines.Length);
+    public void The_file_has_246_cases() => Assert.Equal(246, Lines.Length);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -45,11 +37,11 @@ public class ConformanceTests
         using var document = JsonDocument.Parse(Lines[line - 1]);
         var expected = document.RootElement;
         Assert.Equal(id, expected.GetProperty("id").GetString());
-        var model = KerasJsonReader.Read(expected.GetProperty("keras"));
+        var model = KerasJsonReader.ReadSequential(expected.GetProperty("keras"));
 
         if (expected.GetProperty("kind").GetString() == "ok")
         {
-            var evaluated = SequentialModel.FromCalls(RecoverTfjsDepthMultipliers(model, expected), model.Name);
+            var evaluated = model.Evaluate();
             var summary = evaluated.Summarize();
             Assert.Equal(Shape(expected.GetProperty("input_shape")), evaluated.InputShape!.ToString());
             // One line per layer, so that a difference shows the whole table.
@@ -74,44 +66,22 @@ public class ConformanceTests
         }
     }
 
-    /// <summary>The calls, with the depth multiplier tfjs did not write restored for its SeparableConv layers (see above).</summary>
-    private static LayerCall[] RecoverTfjsDepthMultipliers(KerasJsonModel model, JsonElement expected)
-    {
-        var calls = model.Calls.ToArray();
-        bool writtenByTfjs = expected.GetProperty("keras").GetProperty("keras_version").GetString()!.StartsWith("tfjs-layers", StringComparison.Ordinal);
-        if (!writtenByTfjs) return calls;
-        var rows = expected.GetProperty("layers").EnumerateArray().ToArray();
-        for (int i = 0; i < calls.Length; i++)
-        {
-            if (!calls[i].ClassName.StartsWith("SeparableConv", StringComparison.Ordinal) || calls[i].Find("depthMultiplier") != null) continue;
-            long tfjsParams = rows[i].GetProperty("params").GetInt64();
-            for (int multiplier = 1; multiplier <= 8; multiplier++)
-            {
-                var candidate = calls.Take(i + 1).ToArray();
-                candidate[i] = new LayerCall(candidate[i].ClassName,
-                    new EquatableArray<Arg>(candidate[i].Args.Append(new Arg("depthMultiplier", ArgValue.Of((long)multiplier))).ToArray()));
-                if (SequentialModel.FromCalls(candidate, model.Name).Summarize().Rows[i].Params != tfjsParams) continue;
-                calls[i] = candidate[i];
-                break;
-            }
-        }
-        return calls;
-    }
-
     [Fact]
-    public void Only_six_cases_need_the_depth_multiplier_tfjs_did_not_write()
+    public void Every_SeparableConv_that_tfjs_built_has_its_depth_multiplier_written()
     {
-        int needed = 0;
+        int separable = 0;
         foreach (var line in Lines)
         {
             using var document = JsonDocument.Parse(line);
-            var expected = document.RootElement;
-            if (expected.GetProperty("kind").GetString() != "ok") continue;
-            var model = KerasJsonReader.Read(expected.GetProperty("keras"));
-            var recovered = RecoverTfjsDepthMultipliers(model, expected);
-            if (recovered.Zip(model.Calls).Any(p => !p.First.Equals(p.Second) && p.First.Find("depthMultiplier")!.Integer != 1)) needed++;
+            if (document.RootElement.GetProperty("kind").GetString() != "ok") continue;
+            foreach (var layer in document.RootElement.GetProperty("keras").GetProperty("config").GetProperty("layers").EnumerateArray())
+            {
+                if (!layer.GetProperty("class_name").GetString()!.StartsWith("SeparableConv", StringComparison.Ordinal)) continue;
+                separable++;
+                Assert.True(layer.GetProperty("config").TryGetProperty("depth_multiplier", out _));
+            }
         }
-        Assert.Equal(6, needed);
+        Assert.Equal(13, separable);
     }
 
     /// <summary>A JSON shape as Core prints shapes: [null, 4] → (None, 4).</summary>

@@ -86,11 +86,11 @@ public class HostileInputTests
     // ---- inputs over the size limit ----
 
     [Fact]
-    public void The_limit_is_64_MiB_as_the_help_says()
+    public void The_limit_is_128_MiB_as_the_help_says()
     {
-        Assert.Equal(64L * 1024 * 1024, ModelFile.MaxBytes);
-        Assert.Equal("64 MiB (67,108,864 bytes)", ModelFile.DescribeSize(ModelFile.MaxBytes));
-        Assert.Contains("larger than 64 MiB", CommandLine.HelpText);
+        Assert.Equal(128L * 1024 * 1024, ModelFile.MaxBytes);
+        Assert.Equal("128 MiB (134,217,728 bytes)", ModelFile.DescribeSize(ModelFile.MaxBytes));
+        Assert.Contains("larger than 128 MiB", CommandLine.HelpText);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class HostileInputTests
         var run = Cli.Run("summary", "/dev/zero");
         Assert.Equal(2, run.Code);
         Assert.Equal("", run.Out);
-        Assert.Equal("/dev/zero: error: cannot read the file: it is larger than 64 MiB (67,108,864 bytes), " +
+        Assert.Equal("/dev/zero: error: cannot read the file: it is larger than 128 MiB (134,217,728 bytes), " +
             "kerasdsl's limit for a model file; reading stopped there.\n", run.Err);
     }
 
@@ -145,7 +145,7 @@ public class HostileInputTests
     [InlineData("\\udc00\\ud800", "\\udc00")]          // a pair in the wrong order
     public void A_lone_surrogate_escape_is_bad_json_at_its_path(string name, string escape)
     {
-        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.Read(
+        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.ReadSequential(
             KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("dense", 4), KerasJson.Dense(name, 2))));
         Assert.Equal("config.layers[2].config.name", error.Path);
         Assert.Equal($"not valid JSON: the string \"{name}\" has a lone surrogate {escape} (half of a UTF-16 pair, not a character). " +
@@ -155,7 +155,7 @@ public class HostileInputTests
     [Fact]
     public void A_lone_surrogate_anywhere_is_found_even_where_the_reader_never_looks()
     {
-        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.Read(
+        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.ReadSequential(
             "{\"format\": \"layers-model\", \"modelTopology\": " + KerasJson.Small + ", \"generatedBy\": [\"tfjs\", \"\\udfff\"]}"));
         Assert.Equal("generatedBy[1]", error.Path);
     }
@@ -163,7 +163,7 @@ public class HostileInputTests
     [Fact]
     public void A_lone_surrogate_in_a_field_name_names_its_object()
     {
-        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.Read(
+        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.ReadSequential(
             KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Layer("Dense", "\"units\": 2, \"a\\ud800\": 1"))));
         Assert.Equal("config.layers[1].config", error.Path);
         Assert.StartsWith("not valid JSON: a field name of this object has a lone surrogate escape", error.Detail);
@@ -172,7 +172,7 @@ public class HostileInputTests
     [Fact]
     public void A_surrogate_pair_is_a_character_and_is_read()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("smile_\\ud83d\\ude00", 4)));
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("smile_\\ud83d\\ude00", 4)));
         Assert.Equal(ArgValue.Of("smile_\U0001F600"), model.Calls[0].Find("name"));
         Assert.Null(JsonText.LoneSurrogateEscape("\"a\\\\ud800\""));   // an escaped backslash, then the text ud800
     }
@@ -197,7 +197,7 @@ public class HostileInputTests
     public void A_lone_surrogate_char_in_text_given_to_the_reader_is_bad_json()
     {
         // Not from a file (decoding replaces it), but Read(string) is public.
-        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.Read(
+        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.ReadSequential(
             KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("x\ud800y", 4))));
         Assert.Equal("", error.Path);
         Assert.Contains("lone UTF-16 surrogate", error.Detail);

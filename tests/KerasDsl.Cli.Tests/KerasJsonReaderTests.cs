@@ -11,7 +11,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void A_keras2_layer_becomes_a_call_with_camel_case_arguments()
     {
-        var model = KerasJsonReader.Read(KerasJson.Small);
+        var model = KerasJsonReader.ReadSequential(KerasJson.Small);
         Assert.Equal("sequential", model.Name);
         Assert.Equal(2, model.Calls.Count);   // the InputLayer is not a layer of the summary
         var dense = model.Calls[0];
@@ -31,7 +31,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void Numbers_lists_null_and_bools_keep_their_kinds()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Layer("Thing",
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Layer("Thing",
             "\"batch_input_shape\": [null, 4, null], \"an_int\": 3, \"a_float\": 0.5, \"a_whole_float\": 1.0, \"an_exponent\": 1e-3, " +
             "\"a_list\": [1, [2, 3], null, \"same\"], \"nothing\": null, \"flag\": false, \"big\": 123456789012")));
         var call = Assert.Single(model.Calls);
@@ -49,7 +49,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void A_wrappers_nested_layer_becomes_its_layer_argument()
     {
-        var model = KerasJsonReader.Read(File.ReadAllText(Cli.Data("seed", "6-bidirectional.json")));
+        var model = KerasJsonReader.ReadSequential(File.ReadAllText(Cli.Data("seed", "6-bidirectional.json")));
         Assert.Equal(4, model.Calls.Count);
         var first = model.Calls[0];
         Assert.Equal("Bidirectional", first.ClassName);
@@ -66,7 +66,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void Keras3_json_is_read_through_its_module_wrappers_dtype_policies_and_batch_shape()
     {
-        var model = KerasJsonReader.Read(File.ReadAllText(Cli.Data("keras3", "bidirectional.json")));
+        var model = KerasJsonReader.ReadSequential(File.ReadAllText(Cli.Data("keras3", "bidirectional.json")));
         Assert.Equal("sequential_1", model.Name);
         var bidirectional = Assert.Single(model.Calls);
         Assert.Equal(ArgValue.Ints(null, 5), Arg(bidirectional, "input"));
@@ -80,7 +80,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void Keras3_json_with_only_build_input_shape_uses_it()
     {
-        var model = KerasJsonReader.Read(
+        var model = KerasJsonReader.ReadSequential(
             "{\"module\": \"keras\", \"class_name\": \"Sequential\", \"config\": {\"name\": \"s\", \"layers\": [" +
             KerasJson.Dense("dense", 4) + "], \"build_input_shape\": [null, 7]}, \"registered_name\": null}");
         Assert.Equal(ArgValue.Ints(7), Arg(model.Calls[0], "input"));
@@ -90,7 +90,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void A_first_layer_without_input_shape_leaves_the_model_unbuilt()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Dense("dense", 4)));
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Dense("dense", 4)));
         Assert.Null(model.Calls[0].Find("input"));
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate().Summarize());
         Assert.Equal(Diagnostics.MissingInputShapeId, refusal.Id);
@@ -99,7 +99,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void The_input_layers_shape_wins_over_the_first_layers_copy()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 2]"),
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 2]"),
             KerasJson.Layer("Dense", "\"units\": 1, \"batch_input_shape\": [null, 9]")));
         Assert.Equal(ArgValue.Ints(2), Arg(model.Calls[0], "input"));
     }
@@ -107,7 +107,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void Keras_2_0s_bare_list_of_layers_is_read()
     {
-        var model = KerasJsonReader.Read("{\"class_name\": \"Sequential\", \"config\": [" +
+        var model = KerasJsonReader.ReadSequential("{\"class_name\": \"Sequential\", \"config\": [" +
             KerasJson.Layer("Dense", "\"name\": \"dense_1\", \"units\": 2, \"batch_input_shape\": [null, 3]") + "]}");
         Assert.Equal("sequential", model.Name);
         Assert.Equal(8, model.Evaluate().Summarize().TotalParams);
@@ -116,7 +116,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void A_tfjs_model_json_artifact_is_read_from_its_model_topology()
     {
-        var model = KerasJsonReader.Read("{\"format\": \"layers-model\", \"generatedBy\": \"TensorFlow.js tfjs-layers v4.22.0\", " +
+        var model = KerasJsonReader.ReadSequential("{\"format\": \"layers-model\", \"generatedBy\": \"TensorFlow.js tfjs-layers v4.22.0\", " +
             "\"modelTopology\": " + KerasJson.Small + ", \"weightsManifest\": []}");
         Assert.Equal(41, model.Evaluate().Summarize().TotalParams);
         Assert.Equal("modelTopology.config.layers", model.LayersPath);
@@ -125,7 +125,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void LeakyReLUs_alpha_is_Keras_3s_negative_slope_and_ELUs_alpha_stays()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(
             KerasJson.Layer("LeakyReLU", "\"alpha\": 0.3, \"batch_input_shape\": [null, 3]"),
             KerasJson.Layer("ELU", "\"alpha\": 1")));
         Assert.Equal(ArgValue.Of(0.3), Arg(model.Calls[0], "negativeSlope"));
@@ -137,7 +137,7 @@ public class KerasJsonReaderTests
     public void A_tfjs_config_in_its_typescript_form_gets_keras_spellings_but_keeps_its_name()
     {
         // What tfjs's layer.getConfig() returns before toJSON's convertTsToPythonic.
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 5, 3]"), KerasJson.Layer("LSTM",
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 5, 3]"), KerasJson.Layer("LSTM",
             "\"name\": \"lstm_LSTM3\", \"units\": 4, \"recurrentActivation\": \"hardSigmoid\", " +
             "\"returnSequences\": false, \"kernelInitializer\": {\"className\": \"VarianceScaling\", \"config\": {\"mode\": \"fanAvg\"}}"),
             KerasJson.Layer("Flatten", "\"name\": \"flatten_Flatten4\", \"dataFormat\": \"channelsLast\"")));
@@ -151,7 +151,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void Strings_of_a_python_config_are_kept_as_written()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Layer("Dense",
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Layer("Dense",
             "\"name\": \"myDense\", \"units\": 1, \"activation\": \"hardSigmoid\", \"batch_input_shape\": [null, 3]")));
         Assert.Equal(ArgValue.Of("hardSigmoid"), Arg(model.Calls[0], "activation"));
         // ... so Core refuses the misspelt activation, and the refusal names its field.
@@ -165,7 +165,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void A_bad_field_is_named_by_its_json_path()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("dense", 4),
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("dense", 4),
             KerasJson.Dense("dense_1", 4), KerasJson.Dense("dense_2", 0)));
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
         Assert.Equal(Diagnostics.InvalidArgumentId, refusal.Id);
@@ -176,12 +176,12 @@ public class KerasJsonReaderTests
     [Fact]
     public void A_bad_input_shape_is_named_by_the_field_it_came_from()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, -3]"), KerasJson.Dense("dense", 4)));
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, -3]"), KerasJson.Dense("dense", 4)));
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
         Assert.Equal(Diagnostics.InvalidArgumentId, refusal.Id);
         Assert.Equal("config.layers[0].config.batch_input_shape", model.PathOf(refusal));
 
-        var keras3 = KerasJsonReader.Read(KerasJson.Sequential(
+        var keras3 = KerasJsonReader.ReadSequential(KerasJson.Sequential(
             KerasJson.Layer("InputLayer", "\"batch_shape\": [null, \"three\"], \"name\": \"input_layer\""), KerasJson.Dense("dense", 4)));
         Assert.Equal("config.layers[0].config.batch_shape", keras3.PathOf(Assert.Throws<KerasModelException>(() => keras3.Evaluate())));
     }
@@ -189,7 +189,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void A_duplicate_name_is_named_by_its_name_field()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("dense", 4), KerasJson.Dense("dense", 4)));
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("dense", 4), KerasJson.Dense("dense", 4)));
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
         Assert.Equal(Diagnostics.DuplicateLayerNameId, refusal.Id);
         Assert.Equal("config.layers[2].config.name", model.PathOf(refusal));
@@ -199,7 +199,7 @@ public class KerasJsonReaderTests
     public void A_shape_error_is_named_by_its_layer()
     {
         // Flatten of an unknown dim, then Dense: its kernel size cannot be known (KD0007).
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, null, 3]"),
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, null, 3]"),
             KerasJson.Layer("Flatten", "\"name\": \"flatten\""), KerasJson.Dense("dense", 4)));
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
         Assert.Equal(Diagnostics.UndefinedDimId, refusal.Id);
@@ -209,7 +209,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void An_unknown_class_is_refused_with_its_index_and_class_name_path()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("dense", 4),
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 3]"), KerasJson.Dense("dense", 4),
             KerasJson.Layer("Dense2", "\"units\": 4")));
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
         Assert.Equal(Diagnostics.UnknownLayerClassId, refusal.Id);
@@ -220,7 +220,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void A_bad_field_of_a_wrapped_layer_is_named_by_its_nested_path()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 7, 3]"),
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 7, 3]"),
             KerasJson.Layer("Bidirectional", "\"name\": \"bidirectional\", \"merge_mode\": \"concat\", " +
                 "\"layer\": " + KerasJson.Layer("LSTM", "\"name\": \"lstm\", \"units\": -2, \"return_sequences\": false"))));
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
@@ -232,7 +232,7 @@ public class KerasJsonReaderTests
     [Fact]
     public void An_unknown_wrapped_class_is_named_by_its_nested_path()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 7, 3]"),
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 7, 3]"),
             KerasJson.Layer("TimeDistributed", "\"name\": \"td\", \"layer\": " + KerasJson.Layer("Dense3", "\"units\": 2"))));
         var refusal = Assert.Throws<KerasModelException>(() => model.Evaluate());
         Assert.Equal(Diagnostics.UnknownLayerClassId, refusal.Id);
@@ -248,7 +248,7 @@ public class KerasJsonReaderTests
     [InlineData(", \"reset_after\": false", 96)]
     public void GRU_reset_after_is_passed_as_written_and_Core_applies_Kerass_default(string field, long expected)
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 5, 3]"),
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 5, 3]"),
             KerasJson.Layer("GRU", "\"name\": \"gru\", \"units\": 4" + field)));
         Assert.Equal(expected, model.Evaluate().Summarize().TotalParams);
     }
@@ -256,18 +256,18 @@ public class KerasJsonReaderTests
     [Fact]
     public void Trainable_false_on_a_wrapper_makes_its_inner_weights_non_trainable()
     {
-        var model = KerasJsonReader.Read(KerasJson.Sequential(KerasJson.Input("[null, 7, 3]"),
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 7, 3]"),
             KerasJson.Layer("TimeDistributed", "\"name\": \"td\", \"trainable\": false, \"layer\": " + KerasJson.Dense("dense", 2))));
         var summary = model.Evaluate().Summarize();
         Assert.Equal(8, summary.TotalParams);   // (3 + 1) * 2
         Assert.Equal(0, summary.TrainableParams);
     }
 
-    // ---- JSON that is not a Keras Sequential model ----
+    // ---- JSON that is not a Keras model ----
 
     [Theory]
-    [InlineData("{\"class_name\": \"Functional\", \"config\": {}}", "class_name", "'Functional' models are not supported yet")]
-    [InlineData("{\"class_name\": \"Model\", \"config\": {}}", "class_name", "'Model' models are not supported yet")]
+    [InlineData("{\"class_name\": \"Functional\", \"config\": {}}", "config.layers", "expected the list of layers")]
+    [InlineData("{\"class_name\": \"Model\", \"config\": {\"layers\": []}}", "config.input_layers", "expected the model's inputs")]
     [InlineData("{\"class_name\": \"Dense\", \"config\": {}}", "class_name", "'Dense' is not a Keras model class")]
     [InlineData("[1, 2]", "", "expected a Keras model")]
     [InlineData("{\"config\": {}}", "", "expected a Keras model")]
@@ -281,9 +281,9 @@ public class KerasJsonReaderTests
     [InlineData("{\"class_name\": \"Sequential\", \"config\": {\"layers\": [{\"class_name\": \"Dense\", \"config\": {\"units\": 1e999}}]}}", "config.layers[0].config.units", "out of range")]
     [InlineData("{\"class_name\": \"Sequential\", \"config\": {\"layers\": [{\"class_name\": \"Conv2D\", \"config\": {\"kernel_size\": 3, \"kernelSize\": 3}}]}}", "config.layers[0].config.kernelSize", "repeats config.layers[0].config.kernel_size")]
     [InlineData("{\"class_name\": \"Sequential\", \"config\": {\"layers\": [{\"class_name\": \"Bidirectional\", \"config\": {\"layer\": {\"class_name\": 5}}}]}}", "config.layers[0].config.layer.class_name", "expected the layer's class name")]
-    public void Json_that_is_not_a_sequential_model_is_an_error_naming_its_path(string json, string path, string message)
+    public void Json_that_is_not_a_keras_model_is_an_error_naming_its_path(string json, string path, string message)
     {
-        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.Read(json));
+        var error = Assert.Throws<KerasJsonException>(() => KerasJsonReader.ReadSequential(json));
         Assert.Equal(path, error.Path);
         Assert.Contains(message, error.Detail);
         Assert.Equal(path.Length == 0 ? error.Detail : path + ": " + error.Detail, error.Message);

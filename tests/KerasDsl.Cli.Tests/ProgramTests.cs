@@ -135,12 +135,12 @@ public class ProgramTests
     }
 
     [Fact]
-    public void A_functional_model_is_an_input_error_saying_only_Sequential_is_supported()
+    public void A_functional_model_without_its_inputs_is_an_input_error_naming_the_field()
     {
         using var file = new TempJson("{\"class_name\": \"Functional\", \"config\": {\"name\": \"model\", \"layers\": []}}");
         var run = Cli.Run("summary", file.Path);
         Assert.Equal(2, run.Code);
-        Assert.Equal($"{file.Path}: error: class_name: 'Functional' models are not supported yet: kerasdsl reads Sequential models only.\n", run.Err);
+        Assert.Equal($"{file.Path}: error: config.input_layers: expected the model's inputs as [layer, node_index, tensor_index] references, found nothing.\n", run.Err);
     }
 
     [Fact]

@@ -116,12 +116,14 @@ namespace KerasDsl.Core
         /// </summary>
         private static void CheckConnected(IReadOnlyList<KerasTensor> inputs, IReadOnlyList<IReadOnlyList<Node>> nodesByDepth, string modelName)
         {
+            var inputNodes = new HashSet<Node>();
+            for (int i = 0; i < inputs.Count; i++) inputNodes.Add(inputs[i].Node);
             var complete = new List<string>();
             for (int di = 0; di < nodesByDepth.Count; di++)
                 for (int ni = 0; ni < nodesByDepth[di].Count; ni++)
                 {
                     var node = nodesByDepth[di][ni];
-                    if (node.Inputs.Count == 0 && node.Layer is InputLayer && !IsModelInput(node, inputs))
+                    if (node.Inputs.Count == 0 && node.Layer is InputLayer && !inputNodes.Contains(node))
                     {
                         foreach (var consumerDepth in nodesByDepth)
                             foreach (var consumer in consumerDepth)
@@ -135,12 +137,6 @@ namespace KerasDsl.Core
                 }
         }
 
-        private static bool IsModelInput(Node node, IReadOnlyList<KerasTensor> inputs)
-        {
-            for (int i = 0; i < inputs.Count; i++)
-                if (inputs[i].Node == node) return true;
-            return false;
-        }
 
         private static KerasModelException Disconnected(string modelName, Node node, KerasTensor missing, List<string> complete) =>
             new KerasModelException(Diagnostics.GraphDisconnected, modelName,

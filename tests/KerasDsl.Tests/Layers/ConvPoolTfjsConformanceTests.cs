@@ -39,13 +39,8 @@ public class ConvPoolTfjsConformanceTests
                 try
                 {
                     var config = configs[i].GetProperty("config");
-                    var output = Evaluate(cls, config, input, depthMultiplier: null);
-                    // tfjs's SeparableConv.getConfig never writes depth_multiplier (tfjs-layers
-                    // src/layers/convolutional.ts), so its JSON is lossy there: find the multiplier
-                    // that tfjs must have used, and require it to explain the count exactly.
-                    if (cls.StartsWith("SeparableConv") && !config.TryGetProperty("depth_multiplier", out _))
-                        for (int dm = 2; dm <= 8 && output.Params != expectedParams; dm++)
-                            output = Evaluate(cls, config, input, dm);
+                    // The shared data writes each SeparableConv's depth_multiplier, which tfjs's own JSON omits.
+                    var output = Evaluate(cls, config, input);
                     if (!output.Shape.Equals(expectedShape) || output.Params != expectedParams)
                         mismatches.Add($"{where}: got {output.Shape} {output.Params}, tfjs {expectedShape} {expectedParams}");
                 }
@@ -58,16 +53,15 @@ public class ConvPoolTfjsConformanceTests
             }
         }
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
-        // The data holds 212 conv/pooling layers of 15 classes; fewer means the harness skipped some.
-        Assert.True(checkedLayers >= 212, $"only {checkedLayers} layers checked");
+        // The data holds 211 conv/pooling layers of 15 classes (the one causal Conv1D case was removed from it, since tfjs
+        // computes a causal length as a valid one); fewer means the harness skipped some.
+        Assert.True(checkedLayers >= 211, $"only {checkedLayers} layers checked");
         Assert.True(seenClasses.Count >= 15, "classes checked: " + string.Join(", ", seenClasses));
     }
 
-    private static LayerOutput Evaluate(string cls, JsonElement config, JsonElement inputWithBatch, int? depthMultiplier)
+    private static LayerOutput Evaluate(string cls, JsonElement config, JsonElement inputWithBatch)
     {
         var call = ToCall(cls, config, inputWithBatch);
-        if (depthMultiplier != null)
-            call = new LayerCall(cls, call.Args.Append(new Arg("depthMultiplier", ArgValue.Of((long)depthMultiplier))).ToArray());
         return SequentialModel.FromCalls(new[] { call }).Nodes[0].Output!;
     }
 
