@@ -88,6 +88,26 @@ namespace KerasDsl.Core
         /// </summary>
         internal static (long total, long trainable) Totals(IReadOnlyList<Layer> layers, bool modelTrainable, string modelName)
         {
+            // Weights repeat only through a nested model (its layers' weights are its own too); without one, each
+            // layer's weights are its own, made by its build, and are summed directly.
+            bool nested = false;
+            for (int i = 0; i < layers.Count && !nested; i++) nested = layers[i] is ModelLayer;
+            if (!nested)
+            {
+                long sum = 0, trainableSum = 0;
+                for (int i = 0; i < layers.Count; i++)
+                {
+                    var weights = layers[i].Weights;
+                    for (int j = 0; j < weights.Count; j++)
+                    {
+                        var w = weights[j];
+                        if (!CheckedMath.TryAdd(sum, w.Size, out sum)) throw CheckedMath.Overflow(modelName + "'s total parameter count");
+                        if (w.Trainable && modelTrainable && !CheckedMath.TryAdd(trainableSum, w.Size, out trainableSum))
+                            throw CheckedMath.Overflow(modelName + "'s trainable parameter count");
+                    }
+                }
+                return (sum, trainableSum);
+            }
             // Each variable once, by origin; most weights are their own origin and are met once.
             var trainableByOrigin = new Dictionary<Weight, bool>(layers.Count * 2);
             for (int i = 0; i < layers.Count; i++)

@@ -19,6 +19,9 @@ namespace KerasDsl.Core
 
         private Shape(long?[] dims, bool noCopy) => this.dims = dims;
 
+        /// <summary>A shape over an array its caller made for it and will not change (no defensive copy).</summary>
+        internal static Shape FromOwned(long?[] dims) => new Shape(dims, noCopy: true);
+
         /// <summary>A shape from the dims after the batch dim, with an unknown batch dim prepended.</summary>
         public static Shape WithBatch(IReadOnlyList<long?> dimsWithoutBatch)
         {

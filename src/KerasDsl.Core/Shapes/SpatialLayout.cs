@@ -47,7 +47,7 @@ namespace KerasDsl.Core
             dims[0] = batch;
             dims[ChannelAxis] = channels;
             for (int i = 0; i < Rank; i++) dims[SpatialAxis(i)] = spatial[i];
-            return new Shape(dims);
+            return Shape.FromOwned(dims);
         }
 
         /// <summary>The layout for rank messages: <c>(batch, rows, cols, channels)</c>.</summary>

@@ -49,7 +49,7 @@ namespace KerasDsl.Core
                         throw Mismatch(inputs, $"axis {i} is {output[i]!.Value.ToString(CultureInfo.InvariantCulture)} in one and {s[i]!.Value.ToString(CultureInfo.InvariantCulture)} in {s}");
                 }
             }
-            return new[] { new Shape(output) };
+            return new[] { Shape.FromOwned(output) };
         }
 
         private KerasModelException Mismatch(IReadOnlyList<Shape> inputs, string what) =>

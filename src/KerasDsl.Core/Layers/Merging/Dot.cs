@@ -40,7 +40,7 @@ namespace KerasDsl.Core
             for (int i = 0; i < s1.Rank; i++) if (i != a1) output.Add(s1[i]);
             for (int i = 1; i < s2.Rank; i++) if (i != a2) output.Add(s2[i]);
             if (output.Count == 1) output.Add(1);
-            return new[] { new Shape(output.ToArray()) };
+            return new[] { Shape.FromOwned(output.ToArray()) };
         }
 
         /// <summary>An axis of one input: a negative one counts from the end (Python's modulo); the batch axis cannot be one.</summary>

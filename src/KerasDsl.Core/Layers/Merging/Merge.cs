@@ -37,7 +37,7 @@ namespace KerasDsl.Core
             var all = new long?[output.Length + 1];
             all[0] = batch;
             output.CopyTo(all, 1);
-            return new[] { new Shape(all) };
+            return new[] { Shape.FromOwned(all) };
         }
 
         /// <summary>KD0008 unless the layer got between <paramref name="min"/> and <paramref name="max"/> inputs.</summary>

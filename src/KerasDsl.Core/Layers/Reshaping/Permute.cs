@@ -30,7 +30,7 @@ namespace KerasDsl.Core
             var output = new long?[dims.Length + 1];
             output[0] = input[0];
             for (int i = 0; i < dims.Length; i++) output[i + 1] = input[(int)dims[i]];
-            return new Shape(output);
+            return Shape.FromOwned(output);
         }
     }
 }
