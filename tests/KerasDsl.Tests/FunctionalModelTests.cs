@@ -148,6 +148,8 @@ public class FunctionalModelTests
         var row = Assert.Single(model.Layers, r => r.Name == "block");
         Assert.Equal("Sequential", row.ClassName);
         Assert.Equal(26, row.Params);
+        // tf.keras 2 gives a built model a node when it is made: its calls are nodes 1 and 2.
+        Assert.Equal(new[] { "block[1][0]", "block[2][0]" }, Assert.Single(model.Layers, r => r.ClassName == "Add").Connections);
 
         var encoderInput = Input(3);
         var encoder = Model(encoderInput, encoderInput.Dense(4), name: "encoder", trainable: false);

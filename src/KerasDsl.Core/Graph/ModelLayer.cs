@@ -16,6 +16,8 @@ namespace KerasDsl.Core
 
         public IKerasModel Model { get; }
 
+        public override int FirstNodeIndex => Model is FunctionalModel || (Model is SequentialModel { IsBuilt: true }) ? 1 : 0;
+
         /// <summary>The layer for <paramref name="model"/>; its LayerCall records its class, name and trainable.</summary>
         public static ModelLayer For(IKerasModel model)
         {

@@ -81,6 +81,13 @@ namespace KerasDsl.Core
         /// <summary>The weights of the first build (empty before it), non-trainable when the layer is not trainable.</summary>
         public IReadOnlyList<Weight> Weights => Volatile.Read(ref state)?.Weights ?? System.Array.Empty<Weight>();
 
+        /// <summary>
+        /// The node index of the layer's first application. 0, except for a model used as a layer: tf.keras 2 gives a
+        /// functional model (and a Sequential with an input shape) a node of its own when it is made, so its first
+        /// call is node 1 and "Connected to" prints <c>encoder[1][0]</c> (tf_keras/engine/functional.py).
+        /// </summary>
+        public virtual int FirstNodeIndex => 0;
+
         /// <summary>How many times the layer has been applied (Keras's <c>_inbound_nodes</c>).</summary>
         public int Applications => Volatile.Read(ref state)?.Applications ?? 0;
 
@@ -128,7 +135,7 @@ namespace KerasDsl.Core
                     }
                     if (Interlocked.CompareExchange(ref state, next, current) == current)
                     {
-                        nodeIndex = next.Applications - 1;
+                        nodeIndex = FirstNodeIndex + next.Applications - 1;
                         return new LayerOutput(outputs, next.Weights);
                     }
                 }
