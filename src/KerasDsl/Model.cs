@@ -36,6 +36,9 @@ namespace KerasDsl
         /// <summary>One row per layer, in Keras's order (model.layers): name, class, output shape, params, connections.</summary>
         public IReadOnlyList<LayerRow> Layers => Summarize().Rows;
 
+        /// <summary>Things Keras accepts but you should see, such as a dim of size zero (KD0009).</summary>
+        public IReadOnlyList<ModelWarning> Warnings => Core.Warnings;
+
         /// <summary>Keras 2's summary: the functional table with "Connected to", or the classic one for a plain chain.</summary>
         public string Summary() => Summarize().Render();
 

@@ -223,4 +223,16 @@ public class FunctionalModelTests
         var merged = Assert.Throws<KerasModelException>(() => Add([x, y.Dense(5)]));
         Assert.Contains("input_layer and dense_2", merged.Message);
     }
+
+    [Fact]
+    public void A_zero_size_output_is_a_KD0009_warning_as_in_a_Sequential()
+    {
+        var x = Input((4, 3));
+        var model = Model(x, x.Conv1D(2, 5, padding: "valid"));
+        var warning = Assert.Single(model.Warnings);
+        Assert.Equal("KD0009", warning.Id);
+        Assert.Equal("conv1d", warning.LayerName);
+        Assert.Equal(Sequential().Conv1D(2, 5, padding: "valid", input: (4, 3)).Warnings.Single().Detail, warning.Detail);
+        Assert.Empty(Model(x, x.Dense(2)).Warnings);
+    }
 }

@@ -46,6 +46,23 @@ namespace KerasDsl.Core
         /// <summary>The model's nodes, deepest (nearest the inputs) first; each depth's nodes in discovery order.</summary>
         public IReadOnlyList<IReadOnlyList<Node>> NodesByDepth { get; }
 
+        /// <summary>Things Keras accepts but the user should see: an input or an output with a dim of size zero (KD0009).</summary>
+        public IReadOnlyList<ModelWarning> Warnings
+        {
+            get
+            {
+                var list = new List<ModelWarning>();
+                for (int i = 0; i < Layers.Count; i++)
+                {
+                    var shapes = Layers[i].CommonOutputShapes;
+                    if (shapes == null) continue;
+                    foreach (var shape in shapes)
+                        SequentialModel.AddZeroDimWarning(list, NameOf(Layers[i]), shape, NameOf(Layers[i]), i, isInput: Layers[i] is InputLayer);
+                }
+                return list;
+            }
+        }
+
         /// <summary>The layer's name in this model: its name: argument, or the automatic one this model gave it.</summary>
         public string NameOf(Layer layer) => names.TryGetValue(layer, out var n) ? n : layer.Name;
 

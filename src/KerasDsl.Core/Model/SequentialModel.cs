@@ -179,7 +179,7 @@ namespace KerasDsl.Core
             return true;
         }
 
-        private static void AddZeroDimWarning(List<ModelWarning> warnings, string what, Shape shape, string layerName, int index, bool isInput)
+        internal static void AddZeroDimWarning(List<ModelWarning> warnings, string what, Shape shape, string layerName, int index, bool isInput)
         {
             bool hasZero = false;
             for (int i = 0; i < shape.Rank && !hasZero; i++) hasZero = shape[i] == 0;
