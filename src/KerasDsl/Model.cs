@@ -12,7 +12,6 @@ namespace KerasDsl
     {
         private readonly object gate = new object();
         private ModelLayer? asLayer;
-        private ModelSummary? summary;
 
         internal Model(FunctionalModel model) => Core = model;
 
@@ -54,9 +53,7 @@ namespace KerasDsl
 
         public override string ToString() => Summary();
 
-        private ModelSummary Summarize()
-        {
-            lock (gate) return summary ??= Core.Summarize();
-        }
+        // Not cached: a shared layer applied again later changes what Keras 2 prints (its node indices, "multiple").
+        private ModelSummary Summarize() => Core.Summarize();
     }
 }

@@ -235,4 +235,62 @@ public class FunctionalModelTests
         Assert.Equal(Sequential().Conv1D(2, 5, padding: "valid", input: (4, 3)).Warnings.Single().Detail, warning.Detail);
         Assert.Empty(Model(x, x.Dense(2)).Warnings);
     }
+
+    [Fact]
+    public void Calling_a_built_model_adds_no_node_to_its_layers()
+    {
+        // tf.keras 2 runs a called model's layers without adding nodes to them.
+        var d = Dense(4);
+        var i = Input(8);
+        var inner = Model(i, d.Apply(i));
+        var j = Input(8);
+        var outer = Model(j, Add([inner.Apply(j), d.Apply(j)]));
+        Assert.Equal(new[] { "functional[1][0]", "dense[1][0]" }, Assert.Single(outer.Layers, r => r.ClassName == "Add").Connections);
+
+        var i2 = Input((null, 8));
+        var m = Model(i2, i2.Dense(4));
+        var k = Input((10, 8));
+        var user = Model(k, m.Apply(k));
+        Assert.Equal("(None, None, 4)", Assert.Single(m.Layers, r => r.ClassName == "Dense").OutputShapeText);
+        // The nested model's own output (None, None, 4) and this call's (None, 10, 4) differ: Keras 2 prints "multiple".
+        Assert.Equal("multiple", Assert.Single(user.Layers, r => r.ClassName == "Functional").OutputShapeText);
+    }
+
+    [Fact]
+    public void Concatenate_keeps_the_first_inputs_dims_off_its_axis_as_Keras_3()
+    {
+        Assert.Equal("(None, None, 8)", Concatenate([Input((null, 4)), Input((10, 4))]).Shape.ToString());
+    }
+
+    [Fact]
+    public void An_unnamed_model_around_an_unnamed_model_is_functional_1()
+    {
+        var i = Input(8);
+        var inner = Model(i, i.Dense(4));
+        var j = Input(8);
+        var outer = Model(j, inner.Apply(j));
+        Assert.Equal("functional", inner.Name);
+        Assert.Equal("functional_1", outer.Name);
+        Assert.Contains(outer.Layers, r => r.Name == "functional");
+    }
+
+    [Fact]
+    public void Inputs_no_output_needs_keep_their_order()
+    {
+        var inputs = Enumerable.Range(0, 3).Select(n => Input(4, name: "in" + n)).ToArray();
+        var x = inputs[0];
+        for (int n = 0; n < 30; n++) x = x.Dense(4);
+        var model = Model(inputs, x);
+        var names = model.Layers.Select(r => r.Name).ToList();
+        Assert.True(names.IndexOf("in1") < names.IndexOf("in2"), string.Join(", ", names));
+        Assert.Equal(new[] { "in1", "in2", "dense_29" }, names.Skip(names.Count - 3));
+    }
+
+    [Fact]
+    public void An_output_index_out_of_range_is_KD0002()
+    {
+        var e = Assert.Throws<KerasModelException>(() => Input(8)[3]);
+        Assert.Equal("KD0002", e.Id);
+        Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Input(8)[-1]).Id);
+    }
 }

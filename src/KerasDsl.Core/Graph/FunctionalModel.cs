@@ -89,6 +89,8 @@ namespace KerasDsl.Core
                         $"has an input made by {t.Node.Layer.Name} ({t.Node.Layer.ClassName}), not by Input: expected the tensors that Input(...) returns. " +
                         "Pass the Input tensors the graph starts from as the model's inputs.");
             var map = GraphMap.Build(inputs, outputs, modelName);
+            // An unnamed model is numbered after the unnamed models made before it, as Keras's counter numbers it.
+            if (name == null) modelName = LayerNaming.NameAmong(map.Layers, Naming.ToSnakeCase("Functional"), creationOrder);
             var names = LayerNaming.Assign(map.Layers, modelName);
             var model = new FunctionalModel(modelName, name != null, trainable, creationOrder, inputs, outputs, map, names);
             return model;
@@ -133,8 +135,8 @@ namespace KerasDsl.Core
                 {
                     if (node.Layer is InputLayer) continue;
                     var inShapes = node.Inputs.Select(t => shapes[t]).ToList();
-                    var output = node.Layer.Apply(inShapes, NameOf(node.Layer) + " inside " + Name);
-                    for (int i = 0; i < node.Outputs.Count && i < output.Shapes.Count; i++) shapes[node.Outputs[i]] = output.Shapes[i];
+                    var output = node.Layer.Simulate(inShapes, NameOf(node.Layer) + " inside " + Name);
+                    for (int i = 0; i < node.Outputs.Count && i < output.Count; i++) shapes[node.Outputs[i]] = output[i];
                 }
             return Outputs.Select(t => shapes[t]).ToList();
         }

@@ -70,13 +70,17 @@ namespace KerasDsl.Core
                 }
             }
             // Inputs that no output needs still belong to the model, at depth 0, before the others of that depth.
-            foreach (var input in inputs)
+            // Keras gives each -1 and sorts stably, so they keep the inputs' order: here each its own index below 0.
+            for (int i = 0; i < inputs.Count; i++)
+            {
+                var input = inputs[i];
                 if (!layerDepths.ContainsKey(input.Node.Layer))
                 {
                     layerDepths[input.Node.Layer] = 0;
-                    layerIndices[input.Node.Layer] = -1;
+                    layerIndices[input.Node.Layer] = -inputs.Count + i;
                     nodeDepths[input.Node] = 0;
                 }
+            }
 
             // Layers by depth, deepest first, then by the order the walk met them: one sort of packed keys.
             int maxDepth = 0;
@@ -87,7 +91,7 @@ namespace KerasDsl.Core
             foreach (var pair in layerDepths)
             {
                 layers[k] = pair.Key;
-                keys[k++] = ((long)(maxDepth - pair.Value) << 32) | (uint)(layerIndices[pair.Key] + 1);
+                keys[k++] = ((long)(maxDepth - pair.Value) << 32) | (uint)(layerIndices[pair.Key] + inputs.Count);
             }
             Array.Sort(keys, layers);
 

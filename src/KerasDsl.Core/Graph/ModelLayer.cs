@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KerasDsl.Core
 {
@@ -16,7 +17,13 @@ namespace KerasDsl.Core
 
         public IKerasModel Model { get; }
 
-        public override int FirstNodeIndex => Model is FunctionalModel || (Model is SequentialModel { IsBuilt: true }) ? 1 : 0;
+        public override int FirstNodeIndex => ConstructionOutputs != null ? 1 : 0;
+
+        /// <summary>tf.keras 2's construction node of a built model: its own outputs (Keras 2 prints "multiple" when a call differs).</summary>
+        protected override IReadOnlyList<Shape>? ConstructionOutputs =>
+            Model is FunctionalModel f ? f.Outputs.Select(t => t.Shape).ToList()
+            : Model is SequentialModel { IsBuilt: true } seq ? seq.OutputShapes
+            : null;
 
         /// <summary>The layer for <paramref name="model"/>; its LayerCall records its class, name and trainable.</summary>
         public static ModelLayer For(IKerasModel model)

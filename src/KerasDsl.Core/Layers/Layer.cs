@@ -88,6 +88,9 @@ namespace KerasDsl.Core
         /// </summary>
         public virtual int FirstNodeIndex => 0;
 
+        /// <summary>The output shapes of that construction node (a model's own outputs), or null when there is none.</summary>
+        protected virtual IReadOnlyList<Shape>? ConstructionOutputs => null;
+
         /// <summary>How many times the layer has been applied (Keras's <c>_inbound_nodes</c>).</summary>
         public int Applications => Volatile.Read(ref state)?.Applications ?? 0;
 
@@ -125,7 +128,8 @@ namespace KerasDsl.Core
                         var items = list.Items;
                         var built = new Weight[items.Count];
                         for (int i = 0; i < built.Length; i++) built[i] = Trainable ? items[i] : items[i].AsNonTrainable();
-                        next = new BuildState(built, inputs, outputs, false, 1);
+                        var made = ConstructionOutputs;
+                        next = new BuildState(built, inputs, made ?? outputs, made != null && !SameShapes(made, outputs), 1);
                     }
                     else
                     {
@@ -139,6 +143,29 @@ namespace KerasDsl.Core
                         return new LayerOutput(outputs, next.Weights);
                     }
                 }
+            }
+            catch (KerasModelException e) when (e.Detail.IndexOf(SourcePlaceholder, System.StringComparison.Ordinal) >= 0)
+            {
+                throw e.WithDetail(e.Detail.Replace(SourcePlaceholder, inputSource));
+            }
+        }
+
+        /// <summary>
+        /// The output shapes of applying the layer to these inputs, with the same checks, but without recording an
+        /// application: what a built model's layers do when the model is called on new tensors (tf.keras 2 runs them
+        /// without adding nodes to them). A layer not built yet is built, as Keras builds it on that call.
+        /// </summary>
+        public IReadOnlyList<Shape> Simulate(IReadOnlyList<Shape> inputs, string inputSource)
+        {
+            var current = Volatile.Read(ref state);
+            if (current == null) return Apply(inputs, inputSource, out _).Shapes;
+            try
+            {
+                var outputs = ComputeOutputShapes(inputs);
+                var list = new WeightList();
+                Build(inputs, list);
+                if (!SameShapes(current.Weights, list.Items)) throw RebuildRefusal(current.Inputs, inputs, current.Weights, list.Items);
+                return outputs;
             }
             catch (KerasModelException e) when (e.Detail.IndexOf(SourcePlaceholder, System.StringComparison.Ordinal) >= 0)
             {

@@ -165,7 +165,7 @@ namespace KerasDsl.Core
             for (int i = 0; i < count; i++)
             {
                 var layer = store.Nodes[i].Layer;
-                shapes = layer.Apply(shapes, source).Shapes;
+                shapes = layer.Simulate(shapes, source);
                 source = layer.Name + " inside " + Name;
             }
             return shapes;

@@ -43,8 +43,8 @@ namespace KerasDsl.Core
                             : CheckedMath.TryAdd(output[i]!.Value, s[i]!.Value, out long sum) ? sum : throw CheckedMath.Overflow("the concatenated size");
                         continue;
                     }
-                    if (s[i] == null) continue;
-                    if (output[i] == null) { output[i] = s[i]; continue; }
+                    // Keras 3 keeps the first input's dims off the axis; the others are only checked against them.
+                    if (s[i] == null || output[i] == null) continue;
                     if (output[i] != s[i])
                         throw Mismatch(inputs, $"axis {i} is {output[i]!.Value.ToString(CultureInfo.InvariantCulture)} in one and {s[i]!.Value.ToString(CultureInfo.InvariantCulture)} in {s}");
                 }
