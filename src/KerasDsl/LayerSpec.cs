@@ -40,7 +40,18 @@ namespace KerasDsl
         public Tensor Apply(params Tensor[] inputs)
         {
             if (inputs == null) throw Keras.NullArgument(ClassName, "inputs");
-            var flat = Tensor.Flatten(inputs, ClassName);
+            return Apply(Tensor.Flatten(inputs, ClassName));
+        }
+
+        /// <summary>Applies the layer to one tensor (or the several outputs it holds): the tensors' layer methods, without a params array.</summary>
+        internal Tensor ApplyTo(Tensor input)
+        {
+            if (input == null) throw Keras.NullArgument(ClassName, "inputs");
+            return Apply(input.Tensors);
+        }
+
+        private Tensor Apply(IReadOnlyList<KerasTensor> flat)
+        {
             Layer core;
             try
             {

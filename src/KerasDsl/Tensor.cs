@@ -34,7 +34,7 @@ namespace KerasDsl
         /// <summary>Applies a layer object (a shared one, a Sequential or a Model) to this tensor.</summary>
         public Tensor Apply(LayerSpec layer) => layer.Apply(this);
 
-        private Tensor Then(LayerSpec layer) => layer.Apply(this);
+        private Tensor Then(LayerSpec layer) => layer.ApplyTo(this);
 
         internal static IReadOnlyList<KerasTensor> Flatten(IReadOnlyList<Tensor> inputs, string who)
         {

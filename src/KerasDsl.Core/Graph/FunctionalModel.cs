@@ -15,7 +15,7 @@ namespace KerasDsl.Core
         public const string DefaultName = "functional";
 
         private readonly Dictionary<Layer, string> names;
-        private readonly Dictionary<Node, int> nodeDepths;
+        private readonly Dictionary<Node, int> nodeSlots;
 
         private FunctionalModel(string name, bool hasExplicitName, bool trainable, long creationOrder,
             IReadOnlyList<KerasTensor> inputs, IReadOnlyList<KerasTensor> outputs, GraphMap map, Dictionary<Layer, string> names)
@@ -27,7 +27,7 @@ namespace KerasDsl.Core
             Inputs = inputs;
             Outputs = outputs;
             Layers = map.Layers;
-            nodeDepths = map.NodeDepths;
+            nodeSlots = map.NodeSlots;
             NodesByDepth = map.NodesByDepth;
             this.names = names;
         }
@@ -66,7 +66,7 @@ namespace KerasDsl.Core
         /// <summary>The layer's name in this model: its name: argument, or the automatic one this model gave it.</summary>
         public string NameOf(Layer layer) => names.TryGetValue(layer, out var n) ? n : layer.Name;
 
-        public bool Contains(Node node) => nodeDepths.ContainsKey(node);
+        public bool Contains(Node node) => nodeSlots.ContainsKey(node);
 
         /// <summary>
         /// Keras's <c>Model(inputs, outputs)</c>. The inputs must be tensors of <c>Input</c>s; every output must be

@@ -12,28 +12,33 @@ namespace KerasDsl.Core
     /// </summary>
     internal sealed class GraphMap
     {
-        private GraphMap(IReadOnlyList<Layer> layers, Dictionary<Node, int> nodeDepths, IReadOnlyList<IReadOnlyList<Node>> nodesByDepth)
+        private GraphMap(IReadOnlyList<Layer> layers, Dictionary<Node, int> nodeSlots, IReadOnlyList<IReadOnlyList<Node>> nodesByDepth)
         {
             Layers = layers;
-            NodeDepths = nodeDepths;
+            NodeSlots = nodeSlots;
             NodesByDepth = nodesByDepth;
         }
 
         public IReadOnlyList<Layer> Layers { get; }
-        public Dictionary<Node, int> NodeDepths { get; }
+
+        /// <summary>Every node of the graph (its value: its place in the walk's post-order).</summary>
+        public Dictionary<Node, int> NodeSlots { get; }
+
         public IReadOnlyList<IReadOnlyList<Node>> NodesByDepth { get; }
 
         public static GraphMap Build(IReadOnlyList<KerasTensor> inputs, IReadOnlyList<KerasTensor> outputs, string modelName)
         {
-            // _build_map: post-order of the nodes from each output; a layer's index is when it was first met.
-            var finished = new HashSet<Node>();
+            // _build_map: post-order of the nodes from each output (a node's slot is its place in it); a layer's index
+            // is when the walk first met it.
+            var slots = new Dictionary<Node, int>();
             var inDecreasingDepth = new List<Node>();
             var layerIndices = new Dictionary<Layer, int>();
+            var layersMet = new List<Layer>();
             var path = new List<(Node node, int next)>();
-            foreach (var output in outputs)
+            for (int o = 0; o < outputs.Count; o++)
             {
-                if (finished.Contains(output.Node)) continue;
-                Enter(output.Node, layerIndices, path);
+                if (slots.ContainsKey(outputs[o].Node)) continue;
+                Enter(outputs[o].Node, layerIndices, layersMet, path);
                 while (path.Count > 0)
                 {
                     int top = path.Count - 1;
@@ -43,74 +48,91 @@ namespace KerasDsl.Core
                         path[top] = (node, next + 1);
                         var parent = node.Inputs[next].Node;
                         // A DAG built forward has no cycle: a parent not finished is met for the first time.
-                        if (!finished.Contains(parent)) Enter(parent, layerIndices, path);
+                        if (!slots.ContainsKey(parent)) Enter(parent, layerIndices, layersMet, path);
                         continue;
                     }
                     path.RemoveAt(top);
-                    finished.Add(node);
+                    slots[node] = inDecreasingDepth.Count;
                     inDecreasingDepth.Add(node);
                 }
             }
 
-            // Depths, from the outputs back.
-            var nodeDepths = new Dictionary<Node, int>();
-            var layerDepths = new Dictionary<Layer, int>();
-            for (int i = inDecreasingDepth.Count - 1; i >= 0; i--)
+            // Depths, from the outputs back, in arrays by slot and by layer index; the order in which nodes first get a
+            // depth is kept, as Keras's dict of depths keeps it.
+            int n = inDecreasingDepth.Count;
+            var nodeDepth = new int[n + inputs.Count];
+            for (int i = 0; i < nodeDepth.Length; i++) nodeDepth[i] = -1;
+            var depthOrder = new List<int>(n + inputs.Count);
+            var layerDepth = new int[layersMet.Count];
+            for (int i = 0; i < layerDepth.Length; i++) layerDepth[i] = -1;
+            for (int i = n - 1; i >= 0; i--)
             {
                 var node = inDecreasingDepth[i];
-                if (!nodeDepths.TryGetValue(node, out int depth)) depth = 0;
-                if (layerDepths.TryGetValue(node.Layer, out int previous) && previous > depth) depth = previous;
-                layerDepths[node.Layer] = depth;
-                nodeDepths[node] = depth;
+                int depth = nodeDepth[i];
+                if (depth < 0) { depth = 0; depthOrder.Add(i); }
+                int li = layerIndices[node.Layer];
+                if (layerDepth[li] > depth) depth = layerDepth[li];
+                layerDepth[li] = depth;
+                nodeDepth[i] = depth;
                 var nodeInputs = node.Inputs;
                 for (int j = 0; j < nodeInputs.Count; j++)
                 {
-                    var t = nodeInputs[j];
-                    if (!nodeDepths.TryGetValue(t.Node, out int d) || d < depth + 1) nodeDepths[t.Node] = depth + 1;
+                    int parent = slots[nodeInputs[j].Node];
+                    if (nodeDepth[parent] < 0) depthOrder.Add(parent);
+                    if (nodeDepth[parent] < depth + 1) nodeDepth[parent] = depth + 1;
                 }
             }
-            // Inputs that no output needs still belong to the model, at depth 0, before the others of that depth.
-            // Keras gives each -1 and sorts stably, so they keep the inputs' order: here each its own index below 0.
+
+            // Inputs that no output needs still belong to the model, at depth 0. Keras gives each the index -1 and sorts
+            // stably, so they keep the inputs' order and come before the others of depth 0: here indices below 0.
+            var unusedInputs = new List<(Layer layer, int index)>();
             for (int i = 0; i < inputs.Count; i++)
             {
                 var input = inputs[i];
-                if (!layerDepths.ContainsKey(input.Node.Layer))
-                {
-                    layerDepths[input.Node.Layer] = 0;
-                    layerIndices[input.Node.Layer] = -inputs.Count + i;
-                    nodeDepths[input.Node] = 0;
-                }
+                if (layerIndices.ContainsKey(input.Node.Layer) || slots.ContainsKey(input.Node)) continue;
+                unusedInputs.Add((input.Node.Layer, -inputs.Count + i));
+                slots[input.Node] = inDecreasingDepth.Count;
+                inDecreasingDepth.Add(input.Node);
+                nodeDepth[inDecreasingDepth.Count - 1] = 0;
+                depthOrder.Add(inDecreasingDepth.Count - 1);
             }
 
             // Layers by depth, deepest first, then by the order the walk met them: one sort of packed keys.
             int maxDepth = 0;
-            foreach (var d in layerDepths.Values) if (d > maxDepth) maxDepth = d;
-            var layers = new Layer[layerDepths.Count];
+            for (int i = 0; i < layerDepth.Length; i++) if (layerDepth[i] > maxDepth) maxDepth = layerDepth[i];
+            var layers = new Layer[layersMet.Count + unusedInputs.Count];
             var keys = new long[layers.Length];
-            int k = 0;
-            foreach (var pair in layerDepths)
+            for (int i = 0; i < layersMet.Count; i++)
             {
-                layers[k] = pair.Key;
-                keys[k++] = ((long)(maxDepth - pair.Value) << 32) | (uint)(layerIndices[pair.Key] + inputs.Count);
+                layers[i] = layersMet[i];
+                keys[i] = ((long)(maxDepth - layerDepth[i]) << 32) | (uint)(i + inputs.Count);
+            }
+            for (int i = 0; i < unusedInputs.Count; i++)
+            {
+                layers[layersMet.Count + i] = unusedInputs[i].layer;
+                keys[layersMet.Count + i] = ((long)maxDepth << 32) | (uint)(unusedInputs[i].index + inputs.Count);
             }
             Array.Sort(keys, layers);
 
-            // Nodes by depth, deepest first; within a depth in the order their depths were set, as Keras's dict keeps them.
-            var buckets = new List<Node>?[maxDepth + 1];
+            // Nodes by depth, deepest first; within a depth in the order their depths were first set.
             int nodeMax = 0;
-            foreach (var d in nodeDepths.Values) if (d > nodeMax) nodeMax = d;
-            if (nodeMax > maxDepth) buckets = new List<Node>?[nodeMax + 1];
-            foreach (var pair in nodeDepths) (buckets[pair.Value] ??= new List<Node>()).Add(pair.Key);
+            foreach (var slot in depthOrder) if (nodeDepth[slot] > nodeMax) nodeMax = nodeDepth[slot];
+            var buckets = new List<Node>?[nodeMax + 1];
+            foreach (var slot in depthOrder) (buckets[nodeDepth[slot]] ??= new List<Node>()).Add(inDecreasingDepth[slot]);
             var nodesByDepth = new List<IReadOnlyList<Node>>();
             for (int d = buckets.Length - 1; d >= 0; d--)
                 if (buckets[d] != null) nodesByDepth.Add(buckets[d]!);
             CheckConnected(inputs, nodesByDepth, modelName);
-            return new GraphMap(layers, nodeDepths, nodesByDepth);
+            return new GraphMap(layers, slots, nodesByDepth);
         }
 
-        private static void Enter(Node node, Dictionary<Layer, int> layerIndices, List<(Node, int)> path)
+        private static void Enter(Node node, Dictionary<Layer, int> layerIndices, List<Layer> layersMet, List<(Node, int)> path)
         {
-            if (!layerIndices.ContainsKey(node.Layer)) layerIndices[node.Layer] = layerIndices.Count;
+            if (!layerIndices.ContainsKey(node.Layer))
+            {
+                layerIndices[node.Layer] = layersMet.Count;
+                layersMet.Add(node.Layer);
+            }
             path.Add((node, 0));
         }
 
