@@ -124,7 +124,7 @@ namespace KerasDsl.Core
             var shapes = new Dictionary<KerasTensor, Shape>();
             for (int i = 0; i < inputs.Count; i++)
             {
-                if (!Compatible(Inputs[i].Shape, inputs[i]))
+                if (!Inputs[i].Shape.Accepts(inputs[i]))
                     throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
                         $"expects input {i} of shape {Inputs[i].Shape}, but {inputSource} gives {inputs[i]}. " +
                         "Give the model inputs of the shapes its Input layers declare (None matches any size).");
@@ -141,13 +141,6 @@ namespace KerasDsl.Core
             return Outputs.Select(t => shapes[t]).ToList();
         }
 
-        private static bool Compatible(Shape declared, Shape given)
-        {
-            if (declared.Rank != given.Rank) return false;
-            for (int i = 1; i < declared.Rank; i++)
-                if (declared[i] != null && given[i] != null && declared[i] != given[i]) return false;
-            return true;
-        }
 
         /// <summary>The summary's data: rows in model.layers order with their connections, and the totals.</summary>
         public ModelSummary Summarize() => ModelSummary.FromGraph(this);

@@ -156,7 +156,7 @@ namespace KerasDsl.Core
 
         public IReadOnlyList<Shape> Reapply(IReadOnlyList<Shape> inputs, string inputSource)
         {
-            if (InputShape != null && (inputs.Count != 1 || !Compatible(InputShape, inputs[0])))
+            if (InputShape != null && (inputs.Count != 1 || !InputShape.Accepts(inputs[0])))
                 throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
                     $"expects input of shape {InputShape}, but {inputSource} gives {LayerOutput.Format(inputs)}. " +
                     "Give the model an input of the shape its first layer declares (None matches any size).");
@@ -171,13 +171,6 @@ namespace KerasDsl.Core
             return shapes;
         }
 
-        private static bool Compatible(Shape declared, Shape given)
-        {
-            if (declared.Rank != given.Rank) return false;
-            for (int i = 1; i < declared.Rank; i++)
-                if (declared[i] != null && given[i] != null && declared[i] != given[i]) return false;
-            return true;
-        }
 
         internal static void AddZeroDimWarning(List<ModelWarning> warnings, string what, Shape shape, string layerName, int index, bool isInput)
         {

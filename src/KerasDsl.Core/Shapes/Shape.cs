@@ -64,6 +64,18 @@ namespace KerasDsl.Core
 
         public static Shape Concat(Shape a, Shape b) => a.Append(b.dims);
 
+        /// <summary>
+        /// Whether a tensor of shape <paramref name="given"/> fits an input declared as this shape, as Keras's input
+        /// spec checks a called model's input: the same rank, and the same size wherever both know it (None matches any).
+        /// </summary>
+        internal bool Accepts(Shape given)
+        {
+            if (Rank != given.Rank) return false;
+            for (int i = 1; i < Rank; i++)
+                if (dims[i] != null && given.dims[i] != null && dims[i] != given.dims[i]) return false;
+            return true;
+        }
+
         public bool IsFullyKnownAfterBatch()
         {
             for (int i = 1; i < dims.Length; i++) if (dims[i] == null) return false;
