@@ -12,20 +12,9 @@ namespace KerasDsl.Cli.Tests;
 /// </summary>
 public class ConformanceTests
 {
-    private static readonly string[] Lines = File.ReadAllLines(Cli.Data("tfjs-cases.jsonl"))
-        .Where(line => line.Trim().Length > 0).ToArray();
+    private static readonly string[] Lines = JsonLines.Read("tfjs-cases.jsonl");
 
-    /// <summary>Line number (from 1) and case id, so that each case is its own test result.</summary>
-    public static TheoryData<int, string> Cases()
-    {
-        var data = new TheoryData<int, string>();
-        for (int i = 0; i < Lines.Length; i++)
-        {
-            using var document = JsonDocument.Parse(Lines[i]);
-            data.Add(i + 1, document.RootElement.GetProperty("id").GetString()!);
-        }
-        return data;
-    }
+    public static TheoryData<int, string> Cases() => JsonLines.Cases(Lines);
 
     [Fact]
     public void The_file_has_246_cases() => Assert.Equal(246, Lines.Length);
