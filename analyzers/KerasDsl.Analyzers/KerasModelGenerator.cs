@@ -7,15 +7,15 @@ using KerasDsl.Analyzers.Parser;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace KerasDsl.Analyzers
 {
     /// <summary>
-    /// For each [KerasModel] member, a nested <c>&lt;Member&gt;Summary</c> class of constants.
-    /// Parse (plain values, no places) → evaluate with Core → emit. It reports no diagnostics:
-    /// <see cref="KerasModelAnalyzer"/> does, so errors show in the IDE's live analysis; when a model
-    /// cannot be evaluated the generator emits nothing.
+    /// For each [KerasModel] member, a nested <c>&lt;Member&gt;Summary</c> class of constants. Parse (lower the member's bound
+    /// code, and the helpers it calls, to a plain-value program) → evaluate (run the program with Core) → emit. The transform
+    /// runs again on every edit, as Roslyn's ForAttributeWithMetadataName does for every target; the evaluation and the
+    /// emission run only for a program that changed. It reports only its own failures (KD0019): <see cref="KerasModelAnalyzer"/>
+    /// reports the models' diagnostics, so they show in the IDE's live analysis.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class KerasModelGenerator : IIncrementalGenerator
@@ -24,54 +24,71 @@ namespace KerasDsl.Analyzers
         {
             var targets = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
-                    KerasSymbols.KerasModelAttribute,
-                    static (node, _) => node is VariableDeclaratorSyntax || node is PropertyDeclarationSyntax,
+                    Lowering.RuntimeApi.KerasModelAttribute,
+                    static (node, _) => node is VariableDeclaratorSyntax || node is PropertyDeclarationSyntax || node is MethodDeclarationSyntax,
                     static (ctx, ct) => ParseTarget(ctx, ct))
                 .WithTrackingName(TrackingNames.ModelTargets);
 
             var facts = targets
-                .Select(static (target, _) => target == null ? null : Guard(() => ModelFacts.For(target)))
+                .Select(static (target, ct) => Evaluate(target, ct))
                 .WithTrackingName(TrackingNames.ModelFacts);
 
-            var toEmit = facts
-                .Where(static model => model != null)
-                .WithTrackingName(TrackingNames.ModelsToEmit);
-
-            context.RegisterSourceOutput(toEmit, static (spc, model) =>
+            context.RegisterSourceOutput(facts, static (spc, result) =>
             {
-                var source = Guard(() => SummaryEmitter.Emit(model!));
-                if (source != null) spc.AddSource(model!.HintName, source);
+                if (result.Failure != null)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.KerasDslFailed, Location.None,
+                        Diagnostics.Messages.Failed(result.MemberName, "generator", result.Failure)));
+                    return;
+                }
+                if (result.Model == null) return;
+                try
+                {
+                    spc.AddSource(result.Model.HintName, SummaryEmitter.Emit(result.Model));
+                }
+                catch (Exception e) when (!(e is OperationCanceledException))
+                {
+                    UnexpectedExceptions.Swallowed(e);
+                    spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.KerasDslFailed, Location.None,
+                        Diagnostics.Messages.Failed(result.MemberName, "generator", Diagnostics.Messages.Describe(e))));
+                }
             });
         }
 
         /// <summary>
         /// The member as the parser reads it, plus whether its file's C# has <c>#nullable</c> (C# 8; a netstandard2.0
-        /// project defaults to C# 7.3). Read from the member's own tree here rather than combined in from the parse
-        /// options: the pipeline then carries only reference types, whose generic code the compiler ships precompiled.
+        /// project defaults to C# 7.3).
         /// </summary>
-        private static ModelTargetInfo? ParseTarget(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-            Guard(() =>
+        private static ModelTargetInfo ParseTarget(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            try
             {
                 var target = ModelTargetParser.Parse(context.TargetNode, context.TargetSymbol, context.SemanticModel, keepLocations: false, cancellationToken);
                 bool nullable = context.TargetNode.SyntaxTree.Options is CSharpParseOptions cs && cs.LanguageVersion >= LanguageVersion.CSharp8;
                 return nullable ? target : target with { NullableDirective = false };
-            });
-
-        /// <summary>
-        /// A generator that throws breaks the user's build (CS8785); an unexpected failure here means
-        /// "generate nothing" instead. Cancellation still propagates, as Roslyn expects.
-        /// </summary>
-        private static T? Guard<T>(Func<T?> work) where T : class
-        {
-            try
-            {
-                return work();
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {
                 UnexpectedExceptions.Swallowed(e);
-                return null;
+                return ModelTargetParser.Create(context.TargetNode, context.TargetSymbol, keepLocations: false, null, null) with { Failure = Diagnostics.Messages.Describe(e) };
             }
         }
+
+        private static FactsResult Evaluate(ModelTargetInfo target, CancellationToken cancellationToken)
+        {
+            if (target.Failure != null) return new FactsResult(target.MemberName, null, target.Failure);
+            try
+            {
+                return new FactsResult(target.MemberName, ModelFacts.For(target, cancellationToken), null);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException))
+            {
+                UnexpectedExceptions.Swallowed(e);
+                return new FactsResult(target.MemberName, null, Diagnostics.Messages.Describe(e));
+            }
+        }
+
+        /// <summary>What the evaluation step gives the emitter: the facts to write, or nothing, or KerasDsl's failure.</summary>
+        internal sealed record FactsResult(string MemberName, GeneratedModelInfo? Model, string? Failure);
     }
 }

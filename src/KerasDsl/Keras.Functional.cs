@@ -13,10 +13,8 @@ namespace KerasDsl
         /// </summary>
         public static Tensor Input(InputShape shape, string? name = null, int? batchSize = null)
         {
-            if (!shape.IsSpecified) throw new KerasModelException(Diagnostics.InvalidArgument, "input_layer",
-                "has no shape: expected the input shape without the batch dim. Pass it, e.g. Input((28, 28, 1)) or Input((null, 8)).", argument: "shape");
-            var call = new LayerCall(InputLayer.Type.ClassName, Args.A(InputLayer.ShapeArg, shape), Args.A("batchSize", batchSize), Args.A("name", name));
-            return new Tensor(new[] { GraphBuilder.Input(call, LayerSpec.NextCreationOrder()) });
+            var input = ApiSemantics.Input(shape.ToArg(), ArgValue.Of(name), ArgValue.Of((long?)batchSize), LayerSpec.NextCreationOrder());
+            return new Tensor(new[] { input });
         }
 
         /// <summary>keras.Model(inputs, outputs): the graph between them. KD0017 when an output needs an input not given.</summary>
@@ -66,9 +64,6 @@ namespace KerasDsl
         private static LayerSpec Merge(string className, string? name) => Args.Spec(className, Args.A("name", name));
 
         /// <summary>The KD0002 refusal of a null where a layer, tensor or model is needed (never a NullReferenceException).</summary>
-        internal static KerasModelException NullArgument(string who, string argument) =>
-            new KerasModelException(Diagnostics.InvalidArgument, who,
-                $"got null for {argument}: expected a layer, tensor or model. Pass one (a layer made by a factory such as Dense(4), a tensor from Input or a layer).",
-                argument: argument);
+        internal static KerasModelException NullArgument(string who, string argument) => ApiSemantics.NullArgument(who, argument);
     }
 }

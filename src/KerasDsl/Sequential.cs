@@ -47,11 +47,7 @@ namespace KerasDsl
         public Sequential Add(LayerSpec layer, InputShape input = default)
         {
             if (layer == null) throw Keras.NullArgument(model.Name, "layer");
-            var call = layer.Call;
-            if (input.IsSpecified)
-                call = new LayerCall(call.ClassName, new EquatableArray<Arg>(call.Args.Where(a => a.Name != SequentialModel.InputArg)
-                    .Concat(new[] { new Arg(SequentialModel.InputArg, Args.A("input", input).Value) }).ToArray()));
-            return new Sequential(model.Add(call, layer.CreationOrder));
+            return new Sequential(model.Add(ApiSemantics.WithInput(layer.Call, input.ToArg()), layer.CreationOrder));
         }
 
         /// <summary>

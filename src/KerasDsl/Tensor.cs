@@ -25,11 +25,7 @@ namespace KerasDsl
         public int Count => Tensors.Count;
 
         /// <summary>One of several outputs, as Python's <c>outputs[i]</c>.</summary>
-        public Tensor this[int index] =>
-            (uint)index < (uint)Tensors.Count ? new Tensor(new[] { Tensors[index] })
-            : throw new KerasModelException(Diagnostics.InvalidArgument, Tensors[0].Node.Layer.Name,
-                $"gives {Tensors.Count} tensor{(Tensors.Count == 1 ? "" : "s")} {LayerOutput.Format(Shapes)}, so index {index} is out of range: expected 0 to {Tensors.Count - 1}. Index one of its outputs.",
-                argument: "index");
+        public Tensor this[int index] => new Tensor(new[] { ApiSemantics.Output(Tensors, index) });
 
         /// <summary>Applies a layer object (a shared one, a Sequential or a Model) to this tensor.</summary>
         public Tensor Apply(LayerSpec layer) => layer.Apply(this);

@@ -73,10 +73,18 @@ namespace KerasDsl.Analyzers.Diagnostics
             CoreTable.UnsupportedConfigFieldId, CoreTable.UnsupportedConfigField.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UnsupportedConfigFieldId + ".md");
 
+        public static readonly DiagnosticDescriptor KerasDslFailed = new DiagnosticDescriptor(
+            CoreTable.KerasDslFailedId, CoreTable.KerasDslFailed.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.KerasDslFailedId + ".md");
+        public static readonly DiagnosticDescriptor MutableModelField = new DiagnosticDescriptor(
+            CoreTable.MutableModelFieldId, CoreTable.MutableModelField.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.MutableModelFieldId + ".md");
+
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,
             UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant, ModelNotEvaluated,
-            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField);
+            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
+            KerasDslFailed, MutableModelField);
 
         /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 17: cheaper than building a dictionary in every compiler process).</summary>
         public static bool TryGet(string id, out DiagnosticDescriptor descriptor)

@@ -1,44 +1,58 @@
-using KerasDsl.Analyzers.Models;
+using System;
+using KerasDsl.Analyzers.Interpretation;
 using KerasDsl.Core;
 
 namespace KerasDsl.Analyzers.Diagnostics
 {
     /// <summary>
-    /// The words of the diagnostics only the compiler reports (KD0011-KD0015). Refusals and
-    /// warnings take Core's words, so the runtime and the compiler say the same.
+    /// The words of the diagnostics only the compiler reports (KD0011-KD0015, KD0019, KD0020). Refusals and warnings take
+    /// Core's words, so the runtime and the compiler say the same.
     /// </summary>
     internal static class Messages
     {
-        /// <summary>KD0011, on the argument (or method) at which the compiler stops following a chain.</summary>
-        public static string NotConstant(ChainStop stop, string modelName)
+        /// <summary>KD0011, where evaluation of a [KerasModel] member stops: what the compiler does not follow, and the helper path.</summary>
+        public static string Stopped(EvaluationStop stop, string memberName)
         {
-            string where = stop.Outer == null ? stop.Method : $"{stop.Method} (inside {stop.Outer})";
-            if (stop.Kind == ChainStopKind.NotALayer)
-                return $"{where} is not a layer the compiler knows, so {modelName} is not checked or counted at compile time from here on. " +
-                       "The runtime still checks it.";
-            return $"{stop.Argument} of {where} is not a compile-time constant, so {modelName} is not checked or counted at compile time from here on. " +
-                   "The runtime still checks it; use a literal or a const to have it checked while you type.";
+            string path = stop.Path.Length == 0 ? "" : " (" + stop.Path + ")";
+            string what = stop.Kind switch
+            {
+                StopKind.Throws => $"the program throws here: {stop.What}",
+                StopKind.StepBudget => $"evaluation takes {stop.What}",
+                StopKind.CallDepth => $"evaluation nests {stop.What}",
+                _ => $"the compiler does not follow {stop.What}",
+            };
+            return $"{memberName} is not evaluated at compile time from here on{path}: {what}. " +
+                   (stop.Kind == StopKind.Throws ? "Fix the code; the runtime throws the same." : "The runtime still builds and checks it; write this part with constants, locals, loops and static helper methods to have it checked while you type.");
         }
 
-        /// <summary>KD0012, on a [KerasModel] member whose chain the compiler cannot evaluate.</summary>
-        public static string NotEvaluated(string memberName, ChainInfo? chain, bool functional = false)
-        {
-            string reason;
-            var stop = chain?.Stop;
-            if (chain == null && functional)
-                reason = "it is a functional model (Input, Model(inputs, outputs)), which the compiler does not evaluate yet. " +
-                         "The runtime counts it (Summary(), TotalParams); write the model as a Sequential() chain to have its constants now.";
-            else if (chain == null)
-                reason = "its value is not a Sequential() chain the compiler can follow. Write the model in the initializer as Sequential().Layer(...)...";
-            else if (stop!.Kind == ChainStopKind.NotALayer)
-                reason = $"{stop.Method} is not a layer the compiler knows.";
-            else
-                reason = $"{stop.Argument} of {stop.Method}{(stop.Outer == null ? "" : " (inside " + stop.Outer + ")")} is not a compile-time constant. Use a literal or a const.";
-            return $"[KerasModel] {memberName} cannot be evaluated at compile time, so no {memberName}Summary is generated: {reason}";
-        }
+        /// <summary>KD0011 in ordinary code: a model given a value the compiler does not know.</summary>
+        public static string UnknownInput(UnknownInput input) =>
+            input.Argument == null
+                ? $"{input.What} is called on a model the compiler does not know here, so it is not checked at compile time from here on. The runtime still checks it."
+                : $"{input.Argument} of {input.What} is not known at compile time, so the model is not checked at compile time from here on. " +
+                  "The runtime still checks it; use a literal, a const or a local computed from them to have it checked while you type.";
+
+        /// <summary>KD0012, on a [KerasModel] member that gets no constants.</summary>
+        public static string NotEvaluated(string memberName, string reason) =>
+            $"[KerasModel] {memberName} cannot be evaluated at compile time, so no {memberName}Summary is generated: {reason}";
+
+        public static string NotAModel(string memberName, string found) =>
+            NotEvaluated(memberName, $"its value is {found}, not a Sequential or a Model. Return the model.");
 
         /// <summary>KD0015, on a [KerasModel] member the generator cannot extend.</summary>
         public static string InvalidTarget(string memberName, string reason) => $"[KerasModel] {memberName} {reason}";
+
+        /// <summary>KD0019: KerasDsl itself failed; the member gets no constants, and the user sees why.</summary>
+        public static string Failed(string memberName, string part, string exception) =>
+            $"KerasDsl's {part} failed on [KerasModel] {memberName}, so no {memberName}Summary is generated: {exception}. " +
+            "This is a bug in KerasDsl, not in the model; the runtime is not affected. Please report it with this message.";
+
+        public static string Describe(Exception e) => e.GetType().FullName + ": " + e.Message;
+
+        /// <summary>KD0020, on a [KerasModel] static field that is not readonly.</summary>
+        public static string MutableField(string memberName) =>
+            $"[KerasModel] {memberName} is a static field that is not readonly: its constants describe the model of its initializer, " +
+            $"and go stale if {memberName} is given another model. Make it static readonly, or a get-only property.";
 
         /// <summary>KD0013, the model's tooltip: "sequential: 57,377 params (57,377 trainable, 0 non-trainable), output (None, 1)".</summary>
         public static string ModelSummary(ModelSummary summary) =>

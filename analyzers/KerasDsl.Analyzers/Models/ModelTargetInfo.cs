@@ -1,12 +1,13 @@
+using KerasDsl.Analyzers.Program;
 using KerasDsl.Core;
 
 namespace KerasDsl.Analyzers.Models
 {
     /// <summary>
-    /// A member marked [KerasModel], as the parser reads it: where it lives (namespace and
-    /// containing types, outermost first), its name, and either why the generator cannot use it
-    /// (<see cref="InvalidReason"/>, KD0015), or its value's chain (<see cref="Chain"/>; null when
-    /// the value is not a chain the compiler can follow, KD0012).
+    /// A member marked [KerasModel], as the parser reads it: where it lives (namespace and containing types, outermost
+    /// first), its name, and either why the generator cannot use it (<see cref="InvalidReason"/>, KD0015), or its code
+    /// lowered to a <see cref="ModelProgram"/>, or why lowering failed (<see cref="Failure"/>: an exception in KerasDsl).
+    /// Plain values: the generator's cache compares it, and evaluates the program again only when it changed.
     /// </summary>
     internal sealed record ModelTargetInfo(
         string? Namespace,
@@ -15,9 +16,12 @@ namespace KerasDsl.Analyzers.Models
         string MemberIdentifier,
         SourceSpan MemberSpan,
         string? InvalidReason,
-        ChainInfo? Chain)
+        ModelProgram? Program)
     {
         /// <summary>Whether the member's file is C# 8 or later, so the generated file may say <c>#nullable enable</c>.</summary>
         public bool NullableDirective { get; init; } = true;
+
+        /// <summary>KerasDsl failed on this member (an exception's type and message): KD0019, never silence.</summary>
+        public string? Failure { get; init; }
     }
 }

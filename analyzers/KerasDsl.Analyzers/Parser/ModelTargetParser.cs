@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
+using KerasDsl.Analyzers.Lowering;
 using KerasDsl.Analyzers.Models;
 using KerasDsl.Core;
 using Microsoft.CodeAnalysis;
@@ -11,8 +11,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace KerasDsl.Analyzers.Parser
 {
     /// <summary>
-    /// Reads a [KerasModel] member (a field's variable declarator or a property declaration): where
-    /// the generator must add its Summary class, whether it can (KD0015 otherwise), and its value's chain.
+    /// Reads a [KerasModel] member (a field's variable declarator, a property, a method): where the generator must add its
+    /// Summary class, whether it can (KD0015 otherwise), and the member's code lowered to a program. Shared by the generator
+    /// (without places, so its models stay equal when code moves) and the analyzer (with places, for its diagnostics).
     /// </summary>
     internal static class ModelTargetParser
     {
@@ -21,85 +22,89 @@ namespace KerasDsl.Analyzers.Parser
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
             miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
-        /// <summary>The partial declarations a type's models are generated in, once per type symbol (a type holds many models).</summary>
-        private static readonly ConditionalWeakTable<INamedTypeSymbol, StrongBox<EquatableArray<ContainingTypeInfo>>> ContainingTypesOf =
-            new ConditionalWeakTable<INamedTypeSymbol, StrongBox<EquatableArray<ContainingTypeInfo>>>();
-
-        /// <summary>A namespace's name as the generated file declares it, once per namespace symbol (a project's models share a few).</summary>
-        private static readonly ConditionalWeakTable<INamespaceSymbol, string> NamespaceNames = new ConditionalWeakTable<INamespaceSymbol, string>();
-
-        /// <summary>By name, as the generator's ForAttributeWithMetadataName finds the attribute, so that the two agree.</summary>
-        public static bool HasKerasModelAttribute(ISymbol symbol)
-        {
-            foreach (var attribute in symbol.GetAttributes())
-                if (KerasSymbols.IsKerasDslType(attribute.AttributeClass, "KerasModelAttribute")) return true;
-            return false;
-        }
-
         public static ModelTargetInfo Parse(SyntaxNode node, ISymbol symbol, SemanticModel semanticModel, bool keepLocations, CancellationToken cancellationToken)
         {
-            var (value, reason) = Check(node, symbol);
-            if (reason == null && value != null && !keepLocations &&
-                SyntaxChainReader.TryRead(value, semanticModel, cancellationToken) is { } chain)
-                return Create(node, symbol, keepLocations, null, chain);
-            var operation = reason == null && value != null ? semanticModel.GetOperation(value, cancellationToken) : null;
-            return Parse(node, symbol, operation, keepLocations, cancellationToken);
+            var (body, reason) = Check(node, symbol);
+            Program.ModelProgram? program = null;
+            if (reason == null && body != null && RuntimeApi.For(semanticModel.Compilation) is { } api)
+            {
+                var operation = semanticModel.GetOperation(body, cancellationToken);
+                if (operation != null) program = Lower(operation, symbol, api, semanticModel.Compilation, keepLocations, cancellationToken);
+            }
+            return Create(node, symbol, keepLocations, reason, program);
         }
 
-        /// <summary>
-        /// The same, from the member's value as an operation the caller already has (the analyzer's operation
-        /// block), so that the initializer is not bound a second time through a semantic model.
-        /// </summary>
-        public static ModelTargetInfo Parse(SyntaxNode node, ISymbol symbol, IOperation? value, bool keepLocations, CancellationToken cancellationToken)
+        /// <summary>The member's code as a program; one too large to lower is a program that stops at once (an Info, not a hang).</summary>
+        public static Program.ModelProgram Lower(IOperation body, ISymbol symbol, RuntimeApi api, Compilation compilation, bool keepLocations, CancellationToken cancellationToken)
         {
-            var (_, reason) = Check(node, symbol);
-            var chain = reason == null && value != null ? ChainParser.Parse(value, keepLocations, cancellationToken) : null;
-            return Create(node, symbol, keepLocations, reason, chain);
+            try
+            {
+                return Lowerer.Lower(body, symbol.Name, api, compilation, keepLocations, cancellationToken);
+            }
+            catch (Lowerer.ProgramTooLargeException)
+            {
+                var stop = Program.Op.Unsupported($"code of more than {Lowerer.MaxOperations:N0} operations", keepLocations ? SourceSpan.Of(body.Syntax) : SourceSpan.None);
+                return new Program.ModelProgram(new Program.FunctionInfo(symbol.Name, 0, 0, stop), EquatableArray<Program.FunctionInfo>.Empty);
+            }
         }
 
-        private static ModelTargetInfo Create(SyntaxNode node, ISymbol symbol, bool keepLocations, string? reason, ChainInfo? chain)
+        public static ModelTargetInfo Create(SyntaxNode node, ISymbol symbol, bool keepLocations, string? reason, Program.ModelProgram? program)
         {
-            string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? NamespaceNames.GetValue(n, x => x.ToDisplayString(NamespaceFormat)) : null;
-            var types = symbol.ContainingType is { } containing
-                ? ContainingTypesOf.GetValue(containing, t => new StrongBox<EquatableArray<ContainingTypeInfo>>(ContainingTypes(t))).Value
-                : EquatableArray<ContainingTypeInfo>.Empty;
+            string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
+            var types = ContainingTypes(symbol.ContainingType);
             var memberSpan = keepLocations ? SourceSpan.Of(MemberName(node)) : SourceSpan.None;
-            return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, chain);
+            return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, program);
         }
 
-        /// <summary>The member's value expression, or why the generator cannot use the member (KD0015). Syntax and symbol only: cheap.</summary>
-        public static (ExpressionSyntax? Value, string? Reason) Check(SyntaxNode node, ISymbol symbol)
+        /// <summary>The node whose operation is the member's code, or why the generator cannot use the member (KD0015). Syntax and symbol only: cheap.</summary>
+        public static (SyntaxNode? Body, string? Reason) Check(SyntaxNode node, ISymbol symbol)
         {
-            var (value, reason) = ValueOf(node, symbol);
-            reason ??= NotPartialReason(node) ?? VariantInterfaceReason(symbol.ContainingType);
-            return (value, reason);
+            var (body, reason) = BodyOf(node, symbol);
+            reason ??= NotPartialReason(node) ?? FileLocalReason(symbol.ContainingType) ?? VariantInterfaceReason(symbol.ContainingType);
+            return (body, reason);
         }
 
         public static SyntaxToken MemberName(SyntaxNode node) =>
-            node is VariableDeclaratorSyntax v ? v.Identifier : node is PropertyDeclarationSyntax p ? p.Identifier : node.GetFirstToken();
+            node switch
+            {
+                VariableDeclaratorSyntax v => v.Identifier,
+                PropertyDeclarationSyntax p => p.Identifier,
+                MethodDeclarationSyntax m => m.Identifier,
+                _ => node.GetFirstToken(),
+            };
 
-        /// <summary>The expression that gives the member its value, or why the generator cannot use the member.</summary>
-        private static (ExpressionSyntax? Value, string? Reason) ValueOf(SyntaxNode node, ISymbol symbol)
+        private const string Needs =
+            "[KerasModel] needs a static field with an initializer, a static get-only property with an initializer, an expression body or a getter body, " +
+            "or a static method without parameters";
+
+        /// <summary>The syntax whose operation gives the member its value, or why the generator cannot use the member.</summary>
+        private static (SyntaxNode? Body, string? Reason) BodyOf(SyntaxNode node, ISymbol symbol)
         {
-            const string Needs = "[KerasModel] needs a static field with an initializer, or a static get-only property with an initializer or an expression body";
+            if (!symbol.IsStatic && node is VariableDeclaratorSyntax or PropertyDeclarationSyntax or MethodDeclarationSyntax)
+                return (null, $"is not static: {Needs}. Make it static.");
             switch (node)
             {
                 case VariableDeclaratorSyntax field:
-                    if (!symbol.IsStatic) return (null, $"is not static: {Needs}. Make it static.");
                     if (field.Initializer == null) return (null, $"has no initializer: {Needs}. Give it its model: = Sequential()...;");
-                    return (field.Initializer.Value, null);
+                    return (field.Initializer, null);
                 case PropertyDeclarationSyntax property:
-                    if (!symbol.IsStatic) return (null, $"is not static: {Needs}. Make it static.");
                     var accessors = property.AccessorList?.Accessors ?? default;
                     if (accessors.Any(a => !a.IsKind(SyntaxKind.GetAccessorDeclaration)))
                         return (null, $"has a setter: {Needs}. Remove the set or init accessor.");
-                    if (property.ExpressionBody != null) return (property.ExpressionBody.Expression, null);
-                    if (property.Initializer != null) return (property.Initializer.Value, null);
+                    if (property.ExpressionBody != null) return (property.ExpressionBody, null);
+                    if (property.Initializer != null) return (property.Initializer, null);
                     var getter = accessors.FirstOrDefault();
-                    if (getter?.ExpressionBody != null) return (getter.ExpressionBody.Expression, null);
-                    return (null, $"has no initializer or expression body: {Needs}. Write it as {{ get; }} = Sequential()...; or => Sequential()...;");
+                    if (getter?.ExpressionBody != null) return (getter.ExpressionBody, null);
+                    if (getter?.Body != null) return (getter.Body, null);
+                    return (null, $"has no initializer or body: {Needs}. Write it as {{ get; }} = Sequential()...; or => Sequential()...;");
+                case MethodDeclarationSyntax method:
+                    if (method.ParameterList.Parameters.Count > 0) return (null, $"has parameters: {Needs}. Give its parameters values inside, or mark a method that calls it.");
+                    if (method.TypeParameterList != null) return (null, $"is generic: {Needs}.");
+                    if (method.Body == null && method.ExpressionBody == null) return (null, $"has no body: {Needs}.");
+                    if (symbol is IMethodSymbol { ReturnsVoid: true }) return (null, $"returns nothing: {Needs}. Return the model.");
+                    return (method, null);
                 default:
-                    return (null, $"is not a field or property: {Needs}.");
+                    return (null, $"is not a field, property or method: {Needs}.");
             }
         }
 
@@ -110,6 +115,16 @@ namespace KerasDsl.Analyzers.Parser
                 if (ancestor is TypeDeclarationSyntax type && !type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     return $"is in {type.Identifier.ValueText}, which is not partial: the generator adds the {type.Identifier.ValueText} part holding the Summary class. " +
                            $"Add partial to the declaration of {type.Identifier.ValueText}" + (type.Parent is TypeDeclarationSyntax ? " and of every type it is nested in." : ".");
+            return null;
+        }
+
+        /// <summary>Every part of a file-local type must be in its one file, so a generated file cannot add the Summary class to it.</summary>
+        private static string? FileLocalReason(INamedTypeSymbol? type)
+        {
+            for (; type != null; type = type.ContainingType)
+                if (type.IsFileLocal)
+                    return $"is in {type.Name}, a file-local type (file {Keyword(type)}), to which a generated file cannot add the Summary class. " +
+                           "Remove file from its declaration, or move the model to a type that is not file-local.";
             return null;
         }
 

@@ -30,6 +30,8 @@ namespace KerasDsl.Core
         public const string UnknownLayerClassId = "KD0016";
         public const string GraphDisconnectedId = "KD0017";
         public const string UnsupportedConfigFieldId = "KD0018";
+        public const string KerasDslFailedId = "KD0019";
+        public const string MutableModelFieldId = "KD0020";
 
         private const string Shapes = "KerasDsl.Shapes";
         private const string Arguments = "KerasDsl.Arguments";
@@ -74,11 +76,18 @@ namespace KerasDsl.Core
         public static readonly DiagnosticInfo GraphDisconnected = new DiagnosticInfo(
             GraphDisconnectedId, "Model's outputs cannot be computed from its inputs", DiagnosticSeverityLevel.Error, Usage);
 
+        public static readonly DiagnosticInfo KerasDslFailed = new DiagnosticInfo(
+            KerasDslFailedId, "KerasDsl failed on a model", DiagnosticSeverityLevel.Warning, Usage);
+
+        public static readonly DiagnosticInfo MutableModelField = new DiagnosticInfo(
+            MutableModelFieldId, "[KerasModel] field is not readonly", DiagnosticSeverityLevel.Warning, Usage);
+
         public static IReadOnlyList<DiagnosticInfo> All { get; } = new[]
         {
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName,
             ParamCountOverflow, UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant,
             ModelNotEvaluated, ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
+            KerasDslFailed, MutableModelField,
         };
     }
 }

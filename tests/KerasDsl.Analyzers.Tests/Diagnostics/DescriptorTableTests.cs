@@ -44,12 +44,20 @@ public class DescriptorTableTests
     }
 
     [Fact]
-    public void An_exception_in_a_callback_becomes_nothing()
+    public void An_exception_in_a_callback_becomes_KD0019_at_the_member_never_silence()
     {
-        var api = KerasApi.For(References.Compile("class C { }"))!;
-        var e = Record.Exception(() => KerasModelAnalyzer.Guard<string>((_, _) => throw new InvalidOperationException("a bug"), "context", api));
+        var compilation = References.Compile("class C { static int Model = 1; }");
+        var symbol = compilation.GetTypeByMetadataName("C")!.GetMembers("Model").Single();
+        var reported = new List<Diagnostic>();
+        var e = Record.Exception(() => KerasModelAnalyzer.Guard("context", symbol, reported.Add, () => throw new InvalidOperationException("a bug")));
         Assert.Null(e);
-        Assert.Throws<OperationCanceledException>(() => KerasModelAnalyzer.Guard<string>((_, _) => throw new OperationCanceledException(), "context", api));
+        var diagnostic = Assert.Single(reported);
+        Assert.Equal("KD0019", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("System.InvalidOperationException: a bug", diagnostic.GetMessage());
+        Assert.Contains("[KerasModel] Model", diagnostic.GetMessage());
+        Assert.Equal(symbol.Locations[0], diagnostic.Location);
+        Assert.Throws<OperationCanceledException>(() => KerasModelAnalyzer.Guard("context", symbol, reported.Add, () => throw new OperationCanceledException()));
     }
 
     private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>

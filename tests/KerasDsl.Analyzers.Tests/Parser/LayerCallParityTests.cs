@@ -4,15 +4,19 @@ using KerasDsl.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
-using ArgumentReader = AnalyzerAssembly::KerasDsl.Analyzers.Parser.ArgumentReader;
+using Lowerer = AnalyzerAssembly::KerasDsl.Analyzers.Lowering.Lowerer;
+using RuntimeApi = AnalyzerAssembly::KerasDsl.Analyzers.Lowering.RuntimeApi;
+using Interpreter = AnalyzerAssembly::KerasDsl.Analyzers.Interpretation.Interpreter;
+using LayerValue = AnalyzerAssembly::KerasDsl.Analyzers.Interpretation.LayerValue;
+using SequentialValue = AnalyzerAssembly::KerasDsl.Analyzers.Interpretation.SequentialValue;
 
 namespace KerasDsl.Analyzers.Tests.Parser;
 
 /// <summary>
-/// The analyzer maps C# arguments to Core's by parameter name and never copies a layer rule; that
+/// The compiler's evaluator maps C# arguments to Core's by parameter name and never copies a layer rule; that
 /// holds only while every runtime method passes each parameter to Core under its own name. These
 /// tests check it for every layer factory and layer method the runtime has (as other layers are
-/// added): the analyzer's record of a call equals the runtime's, and each <c>Sequential</c> method
+/// added): the evaluator's record of a call equals the runtime's, and each <c>Sequential</c> method
 /// takes its factory's parameters plus <c>input</c>.
 /// </summary>
 public class LayerCallParityTests
@@ -25,29 +29,58 @@ public class LayerCallParityTests
     {
         Assert.NotEmpty(Factories);
         var calls = Factories.Select(m => (Method: m, Args: m.GetParameters().Where(p => !p.IsOptional).Select(Sample).ToList())).ToList();
-        string source = "using KerasDsl;\nclass Calls\n{\n    object[] All() => new object[]\n    {\n" +
-            string.Join(",\n", calls.Select(c => $"        Keras.{c.Method.Name}({string.Join(", ", c.Args.Select(a => a.Code))})")) + "\n    };\n}\n";
+        string source = "using KerasDsl;\nstatic class Calls\n{\n" +
+            string.Join("\n", calls.Select((c, i) => $"    static object F{i}() => Keras.{c.Method.Name}({string.Join(", ", c.Args.Select(a => a.Code))});")) + "\n}\n";
+        var values = Evaluate(source, calls.Count);
+
+        foreach (var ((method, args), value) in calls.Zip(values))
+        {
+            var compiled = Assert.IsType<LayerValue>(value).Call;
+
+            var given = method.GetParameters().Select(p => p.IsOptional ? p.DefaultValue : args.First(a => a.Name == p.Name).Value).ToArray();
+            var runtime = ((LayerSpec)method.Invoke(null, given)!).Call;
+            Assert.Equal(runtime.ClassName, compiled!.ClassName);
+            Assert.Equal(Given(runtime), Given(compiled!));
+        }
+    }
+
+    [Fact]
+    public void The_evaluators_layer_of_each_Sequential_method_is_the_runtimes()
+    {
+        var methods = typeof(Sequential).GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => m.ReturnType == typeof(Sequential) && m.Name != nameof(Sequential.Add)).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var calls = methods.Select(m => (Method: m, Args: m.GetParameters().Where(p => !p.IsOptional).Select(Sample).ToList())).ToList();
+        string source = "using KerasDsl;\nstatic class Calls\n{\n" +
+            string.Join("\n", calls.Select((c, i) => $"    static object F{i}() => Keras.Sequential().{c.Method.Name}({string.Join(", ", c.Args.Select(a => a.Code))});")) + "\n}\n";
+        var values = Evaluate(source, calls.Count);
+        foreach (var ((method, args), value) in calls.Zip(values))
+        {
+            var compiled = Assert.IsType<SequentialValue>(value).Model.Nodes.Single().Call;
+            var given = method.GetParameters().Select(p => p.IsOptional ? p.DefaultValue : args.First(a => a.Name == p.Name).Value).ToArray();
+            var runtime = ((Sequential)method.Invoke(Keras.Sequential(), given)!).Model.Nodes.Single().Call;
+            Assert.Equal(Given(runtime), Given(compiled));
+        }
+    }
+
+    /// <summary>Each static method F0, F1, ... of the source, lowered and run by the compiler's evaluator.</summary>
+    private static List<object?> Evaluate(string source, int count)
+    {
         var compilation = References.Compile(source);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
-        var invocations = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
-            .Where(i => i.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.InitializerExpressionSyntax)
-            .Select(i => (IInvocationOperation)model.GetOperation(i)!).ToList();
-        Assert.Equal(calls.Count, invocations.Count);
-
-        foreach (var ((method, args), invocation) in calls.Zip(invocations))
+        var api = RuntimeApi.For(compilation)!;
+        var results = new List<object?>();
+        for (int i = 0; i < count; i++)
         {
-            Assert.Equal(method.GetParameters().Select(p => p.Name), invocation.TargetMethod.Parameters.Select(p => p.Name));
-            var reader = new ArgumentReader(keepLocations: false, CancellationToken.None);
-            var compiled = reader.ReadFactory(invocation, 0, null);
-            Assert.True(compiled != null, $"{method.Name}: the analyzer could not read {invocation.Syntax}: {reader.Stop}");
-
-            var values = method.GetParameters().Select(p => p.IsOptional ? p.DefaultValue : args.First(a => a.Name == p.Name).Value).ToArray();
-            var runtime = ((LayerSpec)method.Invoke(null, values)!).Call;
-            Assert.Equal(runtime.ClassName, compiled!.ClassName);
-            Assert.Equal(Given(runtime), Given(compiled!));
+            var method = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "F" + i);
+            var body = model.GetOperation(method)!;
+            var program = Lowerer.Lower(body, "F" + i, api, compilation, keepLocations: false, CancellationToken.None);
+            var evaluation = Interpreter.Evaluate(program, CancellationToken.None);
+            Assert.True(evaluation.Stop == null, $"{method}: {evaluation.Stop}");
+            results.Add(evaluation.Value);
         }
+        return results;
     }
 
     [Fact]

@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using System.Linq;
+using KerasDsl.Analyzers.Program;
+using KerasDsl.Core;
+
+namespace KerasDsl.Analyzers.Interpretation
+{
+    /// <summary>
+    /// The runtime's methods, each doing what its body in src/KerasDsl does, through the same Core calls. The layer methods
+    /// follow the runtime's one rule: <c>Keras.X(...)</c> records <c>LayerCall("X", its parameters by name)</c>;
+    /// <c>sequential.X(..., input)</c> is <c>Add(Keras.X(...), input)</c>; <c>tensor.X(...)</c> is <c>Keras.X(...).Apply(tensor)</c>;
+    /// a static <c>Keras.X(Tensor[] inputs, ...)</c> is <c>Keras.X(...)</c> applied to the inputs. RuntimeParityTests hold
+    /// every public method of the runtime to it.
+    /// </summary>
+    internal sealed partial class Interpreter
+    {
+        private object? CallRuntime(Op op)
+        {
+            string name = op.Name!;
+            int dot = name.IndexOf('.');
+            string type = name.Substring(0, dot);
+            string method = name.Substring(dot + 1);
+            string returns = (string)op.Value!;
+            var args = ReadArgs(op);
+            if (lenient && UnknownIn(args) is { } unknown)
+            {
+                unknownInputs.Add(new UnknownInput(unknown.Arg?.Span ?? op.Span, method, unknown.Arg?.Name, type + "." + method));
+                return Unknown.Value;
+            }
+
+            switch (type, method)
+            {
+                case ("Keras", "Sequential"):
+                    return new SequentialValue(SequentialModel.Empty(args["name"] as string, args["trainable"] as bool? ?? true, NextCreationOrder()));
+                case ("Keras", "Input"):
+                    {
+                        var shape = ToArg(args["shape"], "InputShape", args.OpOf("shape"));
+                        var nameArg = ToArg(args["name"], "String", op);
+                        var batch = ToArg(args["batchSize"], "Int32", op);
+                        var input = Runtime(() => ApiSemantics.Input(shape, nameArg, batch, NextCreationOrder()), op);
+                        return new TensorValue(new[] { input });
+                    }
+                case ("Keras", "Model"):
+                    {
+                        var inputs = Tensors(args["inputs"], "Model", "inputs", op);
+                        var outputs = Tensors(args["outputs"], "Model", "outputs", op);
+                        var model = Runtime(() => FunctionalModel.Create(inputs, outputs, args["name"] as string, args["trainable"] as bool? ?? true, NextCreationOrder()), op);
+                        foreach (var warning in model.Warnings) Warn(op, warning);
+                        return new ModelValue(model);
+                    }
+                case ("Sequential", "Add"):
+                    {
+                        var model = Receiver<SequentialValue>(args, op);
+                        if (!(args["layer"] is LayerValue layer)) throw Stopped(StopKind.Refusal, "null layer", op, ApiSemantics.NullArgument(model.Model.Name, "layer"));
+                        var input = ToArg(args["input"], "InputShape", op);
+                        return Append(model, ApiSemantics.WithInput(layer.Call, input), layer.CreationOrder, op);
+                    }
+                case ("Sequential", "Apply"):
+                    {
+                        var model = Receiver<SequentialValue>(args, op);
+                        if (!(args["input"] is TensorValue input)) throw Stopped(StopKind.Refusal, "null input", op, ApiSemantics.NullArgument(model.Model.Name, "input"));
+                        var layer = model.AsLayer ??= ModelLayer.For(model.Model);
+                        return ApplyModel(layer, input.Tensors, op);
+                    }
+                case ("Model", "Apply"):
+                    {
+                        var model = Receiver<ModelValue>(args, op);
+                        var inputs = Tensors(args["inputs"], model.Model.Name, "inputs", op);
+                        var layer = model.AsLayer ??= ModelLayer.For(model.Model);
+                        return ApplyModel(layer, inputs, op);
+                    }
+                case ("LayerSpec", "Apply"):
+                    {
+                        var layer = Receiver<LayerValue>(args, op);
+                        return Apply(layer, Tensors(args["inputs"], layer.Call.ClassName, "inputs", op), op);
+                    }
+                case ("Tensor", "Apply"):
+                    {
+                        var tensor = Receiver<TensorValue>(args, op);
+                        if (!(args["layer"] is LayerValue layer)) throw Stopped(StopKind.Throws, "a null layer (NullReferenceException)", op);
+                        return Apply(layer, tensor.Tensors, op);
+                    }
+            }
+
+            if (LayerCatalog.TryGet(method, out _))
+            {
+                switch (type)
+                {
+                    case "Keras" when returns == "LayerSpec":
+                        return new LayerValue(new LayerCall(method, LayerArgs(args)), NextCreationOrder());
+                    case "Keras" when returns == "Tensor" && args.Order.Count > 0 && args.Order[0].Name == "inputs":
+                        {
+                            var layer = new LayerValue(new LayerCall(method, LayerArgs(args, "inputs")), NextCreationOrder());
+                            return Apply(layer, Tensors(args["inputs"], method, "inputs", op), op);
+                        }
+                    case "Sequential" when returns == "Sequential":
+                        {
+                            var model = Receiver<SequentialValue>(args, op);
+                            var call = new LayerCall(method, LayerArgs(args, SequentialModel.InputArg));
+                            long order = NextCreationOrder();
+                            var input = args.Has(SequentialModel.InputArg) ? ToArg(args[SequentialModel.InputArg], "InputShape", op) : ArgValue.Null;
+                            return Append(model, ApiSemantics.WithInput(call, input), order, op);
+                        }
+                    case "Tensor" when returns == "Tensor":
+                        {
+                            var tensor = Receiver<TensorValue>(args, op);
+                            var layer = new LayerValue(new LayerCall(method, LayerArgs(args)), NextCreationOrder());
+                            return Apply(layer, tensor.Tensors, op);
+                        }
+                }
+            }
+            throw Stopped(StopKind.Unsupported, $"KerasDsl's {type}.{method}, which the compiler does not evaluate", op);
+        }
+
+        /// <summary>Which input of a runtime call is unknown: an argument, or the receiver (Arg null).</summary>
+        private sealed record UnknownAt(Op? Arg);
+
+        private static UnknownAt? UnknownIn(RuntimeArgs args)
+        {
+            if (ContainsUnknown(args.Receiver)) return new UnknownAt(null);
+            foreach (var arg in args.Order)
+                if (ContainsUnknown(args[arg.Name!])) return new UnknownAt(arg);
+            return null;
+        }
+
+        private static bool ContainsUnknown(object? value) =>
+            value switch
+            {
+                Unknown _ => true,
+                TupleValue t => System.Array.Exists(t.Items, ContainsUnknown),
+                ListValue l => l.Items.Exists(ContainsUnknown),
+                _ => false,
+            };
+
+        private T Receiver<T>(RuntimeArgs args, Op op) where T : class =>
+            args.Receiver as T ?? throw Stopped(StopKind.Throws, "a call on null (NullReferenceException)", op);
+
+        private SequentialValue Append(SequentialValue model, LayerCall call, long order, Op op)
+        {
+            var added = Runtime(() => model.Model.Add(call, order), op);
+            for (int i = model.Model.Warnings.Count; i < added.Warnings.Count; i++) Warn(op, added.Warnings[i]);
+            var nodes = added.Nodes;
+            if (frame.Caller == null && !op.Span.IsNone && nodes.Count > 0 && nodes[nodes.Count - 1].Output != null) layers.Add((op.Span, nodes[nodes.Count - 1]));
+            return new SequentialValue(added);
+        }
+
+        private TensorValue ApplyModel(ModelLayer layer, IReadOnlyList<KerasTensor> inputs, Op op) =>
+            Runtime(() =>
+            {
+                var outputs = GraphBuilder.Apply(layer, layer.Call, inputs);
+                Record(op, outputs);
+                return new TensorValue(outputs);
+            }, op);
+
+        private object? Property(string name, object? instance, Op op)
+        {
+            if (name == "HasValue") return instance != null;
+            if (IsUnknown(instance)) return instance;
+            if (instance == null && name == "Value") throw Stopped(StopKind.Throws, "the Value of a null (InvalidOperationException: Nullable object must have a value)", op);
+            if (instance == null) throw Stopped(StopKind.Throws, $"{name} of null (NullReferenceException)", op);
+            switch (name, instance)
+            {
+                case ("Tensor.Shape", TensorValue t): return t.Tensors[0].Shape;
+                case ("Tensor.Shapes", TensorValue t): return t.Tensors.Select(x => x.Shape).ToList();
+                case ("Tensor.Count", TensorValue t): return t.Tensors.Count;
+                case ("Shape.Rank", Shape s): return s.Rank;
+                case ("Shape.Last", Shape s): return s.Last;
+                case ("Shape.Dims", Shape s): return s.Dims;
+                case ("Sequential.Name", SequentialValue s): return s.Model.Name;
+                case ("Model.Name", ModelValue m): return m.Model.Name;
+                case ("Value", _): return instance;
+                case ("Count", ListValue l): return l.Items.Count;
+                case ("Count", IReadOnlyList<Shape> l): return l.Count;
+                case ("Count", IReadOnlyList<long?> l): return l.Count;
+                case ("Length", ListValue l): return l.Items.Count;
+                case ("Length", string s): return s.Length;
+            }
+            throw Stopped(StopKind.Unsupported, $"the property {name}, which the compiler does not evaluate", op);
+        }
+    }
+}

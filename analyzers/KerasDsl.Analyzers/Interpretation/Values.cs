@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using KerasDsl.Core;
+
+namespace KerasDsl.Analyzers.Interpretation
+{
+    // The interpreter's values of the runtime's objects. Numbers, strings, bools and null are held as boxed CLR values of
+    // their C# type (int stays int, so int arithmetic wraps or throws as C# does); everything else is one of these.
+
+    /// <summary>An array or a List: one object that every variable holding it shares, as in C#.</summary>
+    internal sealed class ListValue
+    {
+        public ListValue(List<object?> items, bool isList)
+        {
+            Items = items;
+            IsList = isList;
+        }
+
+        public List<object?> Items { get; }
+        public bool IsList { get; }
+    }
+
+    /// <summary>A C# tuple: a value, copied on assignment (its items are never written in place).</summary>
+    internal sealed class TupleValue
+    {
+        public TupleValue(object?[] items) => Items = items;
+
+        public object?[] Items { get; }
+    }
+
+    /// <summary>The runtime's <c>Sequential</c>: Core's model, and the layer it becomes when applied to a tensor (made once per object).</summary>
+    internal sealed class SequentialValue
+    {
+        public SequentialValue(SequentialModel model) => Model = model;
+
+        public SequentialModel Model { get; }
+        public ModelLayer? AsLayer { get; set; }
+    }
+
+    /// <summary>The runtime's functional <c>Model</c>.</summary>
+    internal sealed class ModelValue
+    {
+        public ModelValue(FunctionalModel model) => Model = model;
+
+        public FunctionalModel Model { get; }
+        public ModelLayer? AsLayer { get; set; }
+    }
+
+    /// <summary>The runtime's <c>LayerSpec</c>: a layer object, made by a factory, whose Core layer is built on its first application.</summary>
+    internal sealed class LayerValue
+    {
+        public LayerValue(LayerCall call, long creationOrder)
+        {
+            Call = call;
+            CreationOrder = creationOrder;
+        }
+
+        public LayerCall Call { get; }
+        public long CreationOrder { get; }
+        public Layer? Core { get; set; }
+    }
+
+    /// <summary>The runtime's <c>Tensor</c>: one symbolic tensor, or a layer's several outputs.</summary>
+    internal sealed class TensorValue
+    {
+        public TensorValue(IReadOnlyList<KerasTensor> tensors) => Tensors = tensors;
+
+        public IReadOnlyList<KerasTensor> Tensors { get; }
+    }
+}
