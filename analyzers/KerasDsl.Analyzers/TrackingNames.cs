@@ -3,13 +3,10 @@ namespace KerasDsl.Analyzers
     /// <summary>The generator's named steps, which the caching tests inspect.</summary>
     internal static class TrackingNames
     {
-        /// <summary>[KerasModel] members, parsed into plain values.</summary>
+        /// <summary>[KerasModel] members, lowered into plain-value programs (re-run on every edit, as Roslyn runs every transform).</summary>
         public const string ModelTargets = nameof(ModelTargets);
 
-        /// <summary>Their facts from Core, or null where nothing is generated.</summary>
+        /// <summary>Their facts from the evaluator, or nothing, or KerasDsl's failure: run only for a program that changed.</summary>
         public const string ModelFacts = nameof(ModelFacts);
-
-        /// <summary>The models that get a generated file.</summary>
-        public const string ModelsToEmit = nameof(ModelsToEmit);
     }
 }

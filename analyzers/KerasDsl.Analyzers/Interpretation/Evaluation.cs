@@ -54,6 +54,9 @@ namespace KerasDsl.Analyzers.Interpretation
         /// <summary>Keras's warnings (KD0009), where the call that caused each is in the evaluated code.</summary>
         public IReadOnlyList<(SourceSpan Span, string Id, string Message)> Warnings { get; init; } = System.Array.Empty<(SourceSpan, string, string)>();
 
+        /// <summary>Each model the evaluated code itself builds (its root call's place, and its last state), for the KD0013 tooltip.</summary>
+        public IReadOnlyList<(SourceSpan Root, object Model)> Models { get; init; } = System.Array.Empty<(SourceSpan, object)>();
+
         /// <summary>How many steps the interpreter took (for the benchmarks and the budget's tests).</summary>
         public int Steps { get; }
 

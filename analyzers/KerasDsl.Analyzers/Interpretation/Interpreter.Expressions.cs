@@ -92,6 +92,7 @@ namespace KerasDsl.Analyzers.Interpretation
                         throw Stopped(StopKind.Throws, "a switch expression that matches no arm (SwitchExpressionException)", op);
                     }
                 case OpKind.Unsupported:
+                    foreach (var item in op.Items) Eval(item);
                     if (lenient) return Unknown.Value;
                     throw Stopped(StopKind.Unsupported, op.Name!, op);
                 default:

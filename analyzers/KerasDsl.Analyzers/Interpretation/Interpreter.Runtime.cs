@@ -31,7 +31,7 @@ namespace KerasDsl.Analyzers.Interpretation
             switch (type, method)
             {
                 case ("Keras", "Sequential"):
-                    return new SequentialValue(SequentialModel.Empty(args["name"] as string, args["trainable"] as bool? ?? true, NextCreationOrder()));
+                    return Track(new SequentialValue(SequentialModel.Empty(args["name"] as string, args["trainable"] as bool? ?? true, NextCreationOrder()), frame.Caller == null ? op.Span : default));
                 case ("Keras", "Input"):
                     {
                         var shape = ToArg(args["shape"], "InputShape", args.OpOf("shape"));
@@ -46,14 +46,16 @@ namespace KerasDsl.Analyzers.Interpretation
                         var outputs = Tensors(args["outputs"], "Model", "outputs", op);
                         var model = Runtime(() => FunctionalModel.Create(inputs, outputs, args["name"] as string, args["trainable"] as bool? ?? true, NextCreationOrder()), op);
                         foreach (var warning in model.Warnings) Warn(op, warning);
-                        return new ModelValue(model);
+                        var value = new ModelValue(model);
+                        if (frame.Caller == null && !op.Span.IsNone) modelsByRoot[op.Span] = value;
+                        return value;
                     }
                 case ("Sequential", "Add"):
                     {
                         var model = Receiver<SequentialValue>(args, op);
                         if (!(args["layer"] is LayerValue layer)) throw Stopped(StopKind.Refusal, "null layer", op, ApiSemantics.NullArgument(model.Model.Name, "layer"));
                         var input = ToArg(args["input"], "InputShape", op);
-                        return Append(model, ApiSemantics.WithInput(layer.Call, input), layer.CreationOrder, op);
+                        return Append(model, ApiSemantics.WithInput(layer.Call, input), layer.CreationOrder, layer.Origin.Span.IsNone ? op : layer.Origin);
                     }
                 case ("Sequential", "Apply"):
                     {
@@ -87,10 +89,10 @@ namespace KerasDsl.Analyzers.Interpretation
                 switch (type)
                 {
                     case "Keras" when returns == "LayerSpec":
-                        return new LayerValue(new LayerCall(method, LayerArgs(args)), NextCreationOrder());
+                        return new LayerValue(new LayerCall(method, LayerArgs(args)), NextCreationOrder(), op);
                     case "Keras" when returns == "Tensor" && args.Order.Count > 0 && args.Order[0].Name == "inputs":
                         {
-                            var layer = new LayerValue(new LayerCall(method, LayerArgs(args, "inputs")), NextCreationOrder());
+                            var layer = new LayerValue(new LayerCall(method, LayerArgs(args, "inputs")), NextCreationOrder(), op);
                             return Apply(layer, Tensors(args["inputs"], method, "inputs", op), op);
                         }
                     case "Sequential" when returns == "Sequential":
@@ -104,7 +106,7 @@ namespace KerasDsl.Analyzers.Interpretation
                     case "Tensor" when returns == "Tensor":
                         {
                             var tensor = Receiver<TensorValue>(args, op);
-                            var layer = new LayerValue(new LayerCall(method, LayerArgs(args)), NextCreationOrder());
+                            var layer = new LayerValue(new LayerCall(method, LayerArgs(args)), NextCreationOrder(), op);
                             return Apply(layer, tensor.Tensors, op);
                         }
                 }
@@ -141,7 +143,14 @@ namespace KerasDsl.Analyzers.Interpretation
             for (int i = model.Model.Warnings.Count; i < added.Warnings.Count; i++) Warn(op, added.Warnings[i]);
             var nodes = added.Nodes;
             if (frame.Caller == null && !op.Span.IsNone && nodes.Count > 0 && nodes[nodes.Count - 1].Output != null) layers.Add((op.Span, nodes[nodes.Count - 1]));
-            return new SequentialValue(added);
+            return Track(new SequentialValue(added, model.Root));
+        }
+
+        /// <summary>Keeps a Sequential's latest state under its root, for the model's tooltip.</summary>
+        private SequentialValue Track(SequentialValue value)
+        {
+            if (!value.Root.IsNone) modelsByRoot[value.Root] = value;
+            return value;
         }
 
         private TensorValue ApplyModel(ModelLayer layer, IReadOnlyList<KerasTensor> inputs, Op op) =>

@@ -27,6 +27,16 @@ namespace KerasDsl.Analyzers.Interpretation
         private readonly CancellationToken cancellationToken;
         private readonly List<(SourceSpan, Node)> layers = new List<(SourceSpan, Node)>();
         private readonly List<UnknownInput> unknownInputs = new List<UnknownInput>();
+        /// <summary>Each model the member's own code builds, by where it starts (its Sequential() or Model() call): the last state seen.</summary>
+        private readonly Dictionary<SourceSpan, object> modelsByRoot = new Dictionary<SourceSpan, object>();
+
+        private List<(SourceSpan, object)> Models()
+        {
+            var list = new List<(SourceSpan, object)>();
+            foreach (var pair in modelsByRoot) list.Add((pair.Key, pair.Value));
+            return list;
+        }
+
         private readonly List<(SourceSpan, string, string)> warnings = new List<(SourceSpan, string, string)>();
 
         /// <summary>
@@ -61,11 +71,13 @@ namespace KerasDsl.Analyzers.Interpretation
             try
             {
                 interpreter.Run(program.Main.Body);
-                return new Evaluation(interpreter.frame.Returned, null, interpreter.layers, interpreter.steps) { UnknownInputs = interpreter.unknownInputs, Warnings = interpreter.warnings };
+                return new Evaluation(interpreter.frame.Returned, null, interpreter.layers, interpreter.steps)
+                    { UnknownInputs = interpreter.unknownInputs, Warnings = interpreter.warnings, Models = interpreter.Models() };
             }
             catch (Stop stop)
             {
-                return new Evaluation(null, stop.ToEvaluationStop(), interpreter.layers, interpreter.steps) { UnknownInputs = interpreter.unknownInputs, Warnings = interpreter.warnings };
+                return new Evaluation(null, stop.ToEvaluationStop(), interpreter.layers, interpreter.steps)
+                    { UnknownInputs = interpreter.unknownInputs, Warnings = interpreter.warnings, Models = interpreter.Models() };
             }
         }
 
@@ -145,9 +157,6 @@ namespace KerasDsl.Analyzers.Interpretation
                     return op.Name == "break" ? Flow.Break : Flow.Continue;
                 case OpKind.Switch:
                     return Switch(op);
-                case OpKind.Unsupported:
-                    if (lenient) throw new UnknownCondition();
-                    throw Stopped(StopKind.Unsupported, op.Name!, op);
                 default:
                     Eval(op);
                     return Flow.Normal;

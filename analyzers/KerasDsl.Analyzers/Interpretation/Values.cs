@@ -30,9 +30,16 @@ namespace KerasDsl.Analyzers.Interpretation
     /// <summary>The runtime's <c>Sequential</c>: Core's model, and the layer it becomes when applied to a tensor (made once per object).</summary>
     internal sealed class SequentialValue
     {
-        public SequentialValue(SequentialModel model) => Model = model;
+        public SequentialValue(SequentialModel model, Models.SourceSpan root)
+        {
+            Model = model;
+            Root = root;
+        }
 
         public SequentialModel Model { get; }
+
+        /// <summary>Where its <c>Sequential()</c> call is (for its tooltip), or none when made in a helper.</summary>
+        public Models.SourceSpan Root { get; }
         public ModelLayer? AsLayer { get; set; }
     }
 
@@ -48,11 +55,15 @@ namespace KerasDsl.Analyzers.Interpretation
     /// <summary>The runtime's <c>LayerSpec</c>: a layer object, made by a factory, whose Core layer is built on its first application.</summary>
     internal sealed class LayerValue
     {
-        public LayerValue(LayerCall call, long creationOrder)
+        public LayerValue(LayerCall call, long creationOrder, Program.Op origin)
         {
             Call = call;
             CreationOrder = creationOrder;
+            Origin = origin;
         }
+
+        /// <summary>The factory call that made it: where a refusal of the layer is reported when Add appends it.</summary>
+        public Program.Op Origin { get; }
 
         public LayerCall Call { get; }
         public long CreationOrder { get; }

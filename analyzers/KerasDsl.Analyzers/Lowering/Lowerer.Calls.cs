@@ -26,7 +26,7 @@ namespace KerasDsl.Analyzers.Lowering
                               method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction &&
                               SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly);
             if (!followable)
-                return Unsupported(method.IsGenericMethod ? $"a call of the generic method {method.Name}" :
+                return UnsupportedCall(method.IsGenericMethod ? $"a call of the generic method {method.Name}" :
                     !method.IsStatic && method.MethodKind != MethodKind.LocalFunction ? $"a call of the instance method {type?.Name}.{method.Name}" :
                     $"a call of {type?.Name}.{method.Name}", call);
             int? index = FunctionOf(method);
@@ -41,6 +41,18 @@ namespace KerasDsl.Analyzers.Lowering
             // Value: the call's line, for the path a diagnostic inside the method names ("called from Build at line 42").
             object? line = keepLocations ? call.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1 : null;
             return new Op(OpKind.CallFunction, method.Name, line, index.Value, new EquatableArray<Op>(args.ToArray()), NameSpan(call));
+        }
+
+        /// <summary>
+        /// A call the interpreter does not follow, with its receiver and arguments: C# evaluates them before the call, so a
+        /// model refused inside them is still refused, and the analyzer's lenient evaluation still checks them.
+        /// </summary>
+        private Op UnsupportedCall(string what, IInvocationOperation call)
+        {
+            var items = new List<Op>();
+            if (call.Instance != null) items.Add(Expression(call.Instance));
+            foreach (var argument in call.Arguments) items.Add(Expression(argument.Value));
+            return new Op(OpKind.Unsupported, what, null, 0, new EquatableArray<Op>(items.ToArray()), Span(call));
         }
 
         /// <summary>

@@ -114,7 +114,16 @@ namespace KerasDsl.Analyzers.Reporting
             }
         }
 
+        /// <summary>Ordinary code, and each lambda in it (a lambda's body runs when called: its own program, its inputs unknown).</summary>
         private static void AnalyzeCode(OperationBlockAnalysisContext context, RuntimeApi api, IOperation block)
+        {
+            AnalyzeBody(context, api, block);
+            foreach (var operation in block.Descendants())
+                if (operation is IAnonymousFunctionOperation lambda && CallsRuntime(lambda.Body, api))
+                    AnalyzeBody(context, api, lambda.Body);
+        }
+
+        private static void AnalyzeBody(OperationBlockAnalysisContext context, RuntimeApi api, IOperation block)
         {
             var tree = block.Syntax.SyntaxTree;
             var program = ModelTargetParser.Lower(block, context.OwningSymbol, api, context.Compilation, keepLocations: true, context.CancellationToken);
@@ -126,6 +135,22 @@ namespace KerasDsl.Analyzers.Reporting
                     Report(context, DiagnosticDescriptors.NotConstant, unknown.Span.ToLocation(tree), Messages.UnknownInput(unknown));
             if (evaluation.Stop is { Kind: not StopKind.Refusal } stop)
                 Report(context, DiagnosticDescriptors.NotConstant, Locate(stop.Span, tree, block.Syntax.GetLocation()), Messages.Stopped(stop, "The model"));
+            // Each model the code builds gets its tooltip at its Sequential() or Model() call; one without an input shape is legal here.
+            foreach (var (root, model) in evaluation.Models)
+            {
+                try
+                {
+                    var summary = model is SequentialValue s ? (s.Model.IsBuilt ? s.Model.Summarize() : null) : ((ModelValue)model).Model.Summarize();
+                    if (summary != null) Report(context, DiagnosticDescriptors.ModelSummary, root.ToLocation(tree), Messages.ModelSummary(summary));
+                }
+                catch (KerasModelException e) when (e.Id != Core.Diagnostics.MissingInputShapeId)
+                {
+                    Report(context, e.Id, root.ToLocation(tree), e.Message);
+                }
+                catch (KerasModelException)
+                {
+                }
+            }
         }
 
         /// <summary>A refusal where the runtime would throw it, Keras's warnings, and the per-layer tooltips (when someone can see them).</summary>

@@ -133,7 +133,7 @@ public class LayerCallParityTests
         if (t == typeof(string)) return (p.Name!, "\"relu\"", "relu");
         if (t == typeof(Size)) return (p.Name!, "2", (Size)2);
         if (t == typeof(InputShape)) return (p.Name!, "3", (InputShape)3);
-        if (t == typeof(LayerSpec)) return (p.Name!, "Keras.Dense(2)", Keras.Dense(2));
+        if (t == typeof(LayerSpec)) return (p.Name!, "Keras.LSTM(2)", Keras.LSTM(2));
         if (Nullable.GetUnderlyingType(t) != null || !t.IsValueType) return (p.Name!, "null", null);
         return (p.Name!, $"default({t.FullName})", Activator.CreateInstance(t));
     }
