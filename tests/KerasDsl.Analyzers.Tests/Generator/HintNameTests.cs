@@ -88,20 +88,17 @@ public class HintNameTests
     {
         var random = new Random(20240611);
         string[] alphabet = ["a", "A", "b", "B", "_", "x", "X", "T", "t", "1", "2", "é", "É", "__", "_x", "_T"];
-        string Name(bool identifier)
-        {
-            string name = (identifier ? "a" : "") + string.Concat(Enumerable.Range(0, random.Next(0, 4)).Select(_ => alphabet[random.Next(alphabet.Length)]));
-            return name.Length == 0 ? "a" : name;
-        }
+        // A letter first, as an identifier has; then up to three pieces of the alphabet.
+        string Name() => "aAbB"[random.Next(4)] + string.Concat(Enumerable.Range(0, random.Next(0, 4)).Select(_ => alphabet[random.Next(alphabet.Length)]));
 
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < 50_000; i++)
         {
-            string? ns = random.Next(3) switch { 0 => null, 1 => Name(true), _ => Name(true) + "." + Name(true) };
+            string? ns = random.Next(3) switch { 0 => null, 1 => Name(), _ => Name() + "." + Name() };
             var types = Enumerable.Range(0, random.Next(1, 3))
-                .Select(_ => new ContainingTypeInfo("class", Name(true), random.Next(3) == 0 ? "<T>" : random.Next(3) == 0 ? "<T, U>" : ""))
+                .Select(_ => new ContainingTypeInfo("class", Name(), random.Next(3) == 0 ? "<T>" : random.Next(3) == 0 ? "<T, U>" : ""))
                 .ToArray();
-            string member = Name(true);
+            string member = Name();
             string identity = (ns ?? "<global>") + " | " + string.Join(" + ", types.Select(t => t.Name + t.TypeParameters)) + " | " + member;
             string hint = HintNames.For(ns, types, member);
 
