@@ -10,31 +10,31 @@ namespace KerasDsl.Analyzers.Emitter
 
         private readonly StringBuilder sb = new StringBuilder(4096);
 
-        public int Depth { get; private set; }
+        private int depth;
 
         /// <summary>The line, indented; an empty line has no indentation.</summary>
         public void Line(string text = "")
         {
-            if (text.Length > 0) WriteIndent(Depth);
+            if (text.Length > 0) WriteIndent(depth);
             sb.Append(text).Append('\n');
         }
 
         /// <summary>The line indented one level more than the current one (a continued expression).</summary>
         public void ContinuedLine(string text)
         {
-            WriteIndent(Depth + 1);
+            WriteIndent(depth + 1);
             sb.Append(text).Append('\n');
         }
 
         public void Open()
         {
             Line("{");
-            Depth++;
+            depth++;
         }
 
         public void Close()
         {
-            Depth--;
+            depth--;
             Line("}");
         }
 
@@ -43,9 +43,9 @@ namespace KerasDsl.Analyzers.Emitter
 
         public override string ToString() => sb.ToString();
 
-        private void WriteIndent(int depth)
+        private void WriteIndent(int levels)
         {
-            for (int i = 0; i < depth; i++) sb.Append(Indent);
+            for (int i = 0; i < levels; i++) sb.Append(Indent);
         }
     }
 }
