@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KerasDsl.Core;
 using Microsoft.CodeAnalysis;
 using CoreTable = KerasDsl.Core.Diagnostics;
 
@@ -7,7 +8,8 @@ namespace KerasDsl.Analyzers.Diagnostics
     /// <summary>
     /// The analyzer's descriptors: one per row of Core's table (<see cref="CoreTable.All"/>), with its ID,
     /// title, category and severity, message "{0}" (the words come from Core, as the runtime's
-    /// exception messages do) and its help page. Written out one by one rather than made in a loop
+    /// exception messages do) and its help page (<see cref="HelpLinks"/>: none when the package's
+    /// RepositoryUrl names no real address). Written out one by one rather than made in a loop
     /// because Roslyn's release tracking (AnalyzerReleases.*.md) reads constant IDs, categories and
     /// severities at each descriptor; a test checks that this table and Core's agree row for row.
     /// </summary>
@@ -20,58 +22,58 @@ namespace KerasDsl.Analyzers.Diagnostics
         private const string Message = "{0}";
         public static readonly DiagnosticDescriptor IncompatibleInputRank = new DiagnosticDescriptor(
             CoreTable.IncompatibleInputRankId, CoreTable.IncompatibleInputRank.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.IncompatibleInputRankId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.IncompatibleInputRankId));
         public static readonly DiagnosticDescriptor InvalidArgument = new DiagnosticDescriptor(
             CoreTable.InvalidArgumentId, CoreTable.InvalidArgument.Title, Message, Arguments, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.InvalidArgumentId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.InvalidArgumentId));
         public static readonly DiagnosticDescriptor UnknownOption = new DiagnosticDescriptor(
             CoreTable.UnknownOptionId, CoreTable.UnknownOption.Title, Message, Arguments, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UnknownOptionId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.UnknownOptionId));
         public static readonly DiagnosticDescriptor NegativeOutputDim = new DiagnosticDescriptor(
             CoreTable.NegativeOutputDimId, CoreTable.NegativeOutputDim.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.NegativeOutputDimId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.NegativeOutputDimId));
         public static readonly DiagnosticDescriptor DuplicateLayerName = new DiagnosticDescriptor(
             CoreTable.DuplicateLayerNameId, CoreTable.DuplicateLayerName.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.DuplicateLayerNameId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.DuplicateLayerNameId));
         public static readonly DiagnosticDescriptor ParamCountOverflow = new DiagnosticDescriptor(
             CoreTable.ParamCountOverflowId, CoreTable.ParamCountOverflow.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.ParamCountOverflowId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.ParamCountOverflowId));
         public static readonly DiagnosticDescriptor UndefinedDim = new DiagnosticDescriptor(
             CoreTable.UndefinedDimId, CoreTable.UndefinedDim.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UndefinedDimId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.UndefinedDimId));
         public static readonly DiagnosticDescriptor IncompatibleShape = new DiagnosticDescriptor(
             CoreTable.IncompatibleShapeId, CoreTable.IncompatibleShape.Title, Message, Shapes, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.IncompatibleShapeId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.IncompatibleShapeId));
         public static readonly DiagnosticDescriptor ZeroSizeDim = new DiagnosticDescriptor(
             CoreTable.ZeroSizeDimId, CoreTable.ZeroSizeDim.Title, Message, Shapes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.ZeroSizeDimId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.ZeroSizeDimId));
         public static readonly DiagnosticDescriptor MissingInputShape = new DiagnosticDescriptor(
             CoreTable.MissingInputShapeId, CoreTable.MissingInputShape.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.MissingInputShapeId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.MissingInputShapeId));
         public static readonly DiagnosticDescriptor NotConstant = new DiagnosticDescriptor(
             CoreTable.NotConstantId, CoreTable.NotConstant.Title, Message, Usage, DiagnosticSeverity.Info, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.NotConstantId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.NotConstantId));
         public static readonly DiagnosticDescriptor ModelNotEvaluated = new DiagnosticDescriptor(
             CoreTable.ModelNotEvaluatedId, CoreTable.ModelNotEvaluated.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.ModelNotEvaluatedId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.ModelNotEvaluatedId));
         public static readonly DiagnosticDescriptor ModelSummary = new DiagnosticDescriptor(
             CoreTable.ModelSummaryId, CoreTable.ModelSummary.Title, Message, Info, DiagnosticSeverity.Info, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.ModelSummaryId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.ModelSummaryId));
         public static readonly DiagnosticDescriptor LayerSummary = new DiagnosticDescriptor(
             CoreTable.LayerSummaryId, CoreTable.LayerSummary.Title, Message, Info, DiagnosticSeverity.Hidden, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.LayerSummaryId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.LayerSummaryId));
         public static readonly DiagnosticDescriptor InvalidModelTarget = new DiagnosticDescriptor(
             CoreTable.InvalidModelTargetId, CoreTable.InvalidModelTarget.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.InvalidModelTargetId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.InvalidModelTargetId));
         public static readonly DiagnosticDescriptor UnknownLayerClass = new DiagnosticDescriptor(
             CoreTable.UnknownLayerClassId, CoreTable.UnknownLayerClass.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UnknownLayerClassId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.UnknownLayerClassId));
         public static readonly DiagnosticDescriptor GraphDisconnected = new DiagnosticDescriptor(
             CoreTable.GraphDisconnectedId, CoreTable.GraphDisconnected.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.GraphDisconnectedId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.GraphDisconnectedId));
         public static readonly DiagnosticDescriptor UnsupportedConfigField = new DiagnosticDescriptor(
             CoreTable.UnsupportedConfigFieldId, CoreTable.UnsupportedConfigField.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UnsupportedConfigFieldId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.UnsupportedConfigFieldId));
 
         public static readonly DiagnosticDescriptor KerasDslFailed = new DiagnosticDescriptor(
             CoreTable.KerasDslFailedId, CoreTable.KerasDslFailed.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -112,6 +112,9 @@ namespace KerasDsl.Core
         public string Option(string name, string defaultValue, params string[] allowed)
         {
             string value = String(name, defaultValue)!;
+            // Most values are written as Keras spells them: found as they are, without lowercasing a copy.
+            int exact = Array.IndexOf(allowed, value);
+            if (exact >= 0) return allowed[exact];
             string lower = value.ToLowerInvariant();
             if (Array.IndexOf(allowed, lower) < 0)
                 throw new KerasModelException(Diagnostics.UnknownOption, LayerName,

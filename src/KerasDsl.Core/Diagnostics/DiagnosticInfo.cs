@@ -18,8 +18,8 @@ namespace KerasDsl.Core
         public string Category { get; }
         public bool EnabledByDefault { get; }
 
-        /// <summary>The help page, one per ID, under docs/diagnostics/.</summary>
-        public string HelpLink => Diagnostics.HelpLinkBase + Id + ".md";
+        /// <summary>The help page, one per ID, under docs/diagnostics/ in the package's repository; "" when the package names no real repository address.</summary>
+        public string HelpLink => HelpLinks.For(Id);
 
         public override string ToString() => Id;
     }

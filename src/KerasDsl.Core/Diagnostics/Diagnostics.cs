@@ -9,8 +9,6 @@ namespace KerasDsl.Core
     /// </summary>
     public static class Diagnostics
     {
-        public const string HelpLinkBase = "https://github.com/kerasdsl/kerasdsl/blob/main/docs/diagnostics/";
-
         // IDs are const so Roslyn's release-tracking analyzer can read them.
         public const string IncompatibleInputRankId = "KD0001";
         public const string InvalidArgumentId = "KD0002";

@@ -14,11 +14,11 @@ namespace KerasDsl.Core
     {
         public const string DefaultName = "functional";
 
-        private readonly Dictionary<Layer, string> names;
-        private readonly Dictionary<Node, int> nodeSlots;
+        private readonly GraphMap map;
+        private readonly string[] names;
 
         private FunctionalModel(string name, bool hasExplicitName, bool trainable, long creationOrder,
-            IReadOnlyList<KerasTensor> inputs, IReadOnlyList<KerasTensor> outputs, GraphMap map, Dictionary<Layer, string> names)
+            IReadOnlyList<KerasTensor> inputs, IReadOnlyList<KerasTensor> outputs, GraphMap map, string[] names)
         {
             Name = name;
             HasExplicitName = hasExplicitName;
@@ -27,8 +27,8 @@ namespace KerasDsl.Core
             Inputs = inputs;
             Outputs = outputs;
             Layers = map.Layers;
-            nodeSlots = map.NodeSlots;
             NodesByDepth = map.NodesByDepth;
+            this.map = map;
             this.names = names;
         }
 
@@ -64,9 +64,13 @@ namespace KerasDsl.Core
         }
 
         /// <summary>The layer's name in this model: its name: argument, or the automatic one this model gave it.</summary>
-        public string NameOf(Layer layer) => names.TryGetValue(layer, out var n) ? n : layer.Name;
+        public string NameOf(Layer layer)
+        {
+            int index = map.IndexOf(layer);
+            return index >= 0 ? names[index] : layer.Name;
+        }
 
-        public bool Contains(Node node) => nodeSlots.ContainsKey(node);
+        public bool Contains(Node node) => map.NodeSlots.ContainsKey(node);
 
         /// <summary>
         /// Keras's <c>Model(inputs, outputs)</c>. The inputs must be tensors of <c>Input</c>s; every output must be
@@ -91,7 +95,7 @@ namespace KerasDsl.Core
             var map = GraphMap.Build(inputs, outputs, modelName);
             // An unnamed model is numbered after the unnamed models made before it, as Keras's counter numbers it.
             if (name == null) modelName = LayerNaming.NameAmong(map.Layers, Naming.ToSnakeCase("Functional"), creationOrder);
-            var names = LayerNaming.Assign(map.Layers, modelName);
+            var names = LayerNaming.Assign(map, modelName);
             var model = new FunctionalModel(modelName, name != null, trainable, creationOrder, inputs, outputs, map, names);
             return model;
         }

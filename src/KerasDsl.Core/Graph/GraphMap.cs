@@ -12,9 +12,15 @@ namespace KerasDsl.Core
     /// </summary>
     internal sealed class GraphMap
     {
-        private GraphMap(IReadOnlyList<Layer> layers, Dictionary<Node, int> nodeSlots, IReadOnlyList<IReadOnlyList<Node>> nodesByDepth)
+        private readonly Dictionary<Layer, int> layerIndices;
+        private readonly int[] positionOfLayer;
+
+        private GraphMap(Layer[] layers, Dictionary<Layer, int> layerIndices, int[] positionOfLayer, Dictionary<Node, int> nodeSlots,
+            IReadOnlyList<IReadOnlyList<Node>> nodesByDepth)
         {
             Layers = layers;
+            this.layerIndices = layerIndices;
+            this.positionOfLayer = positionOfLayer;
             NodeSlots = nodeSlots;
             NodesByDepth = nodesByDepth;
         }
@@ -26,34 +32,65 @@ namespace KerasDsl.Core
 
         public IReadOnlyList<IReadOnlyList<Node>> NodesByDepth { get; }
 
+        /// <summary>Where <paramref name="layer"/> is in <see cref="Layers"/>, or -1 when it is not a layer of the graph.</summary>
+        public int IndexOf(Layer layer) => layerIndices.TryGetValue(layer, out int met) ? positionOfLayer[met] : -1;
+
+        /// <summary>
+        /// One node on the walk's path: which of its inputs comes next, its layer's index, and where its parents' slots
+        /// go in the walk's list of them.
+        /// </summary>
+        private struct Frame
+        {
+            public Node Node;
+            public int Next;
+            public int Layer;
+            public int Parents;
+        }
+
         public static GraphMap Build(IReadOnlyList<KerasTensor> inputs, IReadOnlyList<KerasTensor> outputs, string modelName)
         {
             // _build_map: post-order of the nodes from each output (a node's slot is its place in it); a layer's index
-            // is when the walk first met it.
+            // is when the walk first met it. The walk also notes, by slot, each node's layer index and its parents'
+            // slots, so that the depths below are computed over arrays, without looking a node up again.
             var slots = new Dictionary<Node, int>();
             var inDecreasingDepth = new List<Node>();
+            var layerOfSlot = new List<int>();
+            var parentsOfSlot = new List<int>();
+            var parentSlots = new List<int>();
             var layerIndices = new Dictionary<Layer, int>();
             var layersMet = new List<Layer>();
-            var path = new List<(Node node, int next)>();
+            var path = new List<Frame>();
             for (int o = 0; o < outputs.Count; o++)
             {
                 if (slots.ContainsKey(outputs[o].Node)) continue;
-                Enter(outputs[o].Node, layerIndices, layersMet, path);
+                Enter(outputs[o].Node, layerIndices, layersMet, parentSlots, path);
                 while (path.Count > 0)
                 {
                     int top = path.Count - 1;
-                    var (node, next) = path[top];
-                    if (next < node.Inputs.Count)
+                    var frame = path[top];
+                    if (frame.Next < frame.Node.Inputs.Count)
                     {
-                        path[top] = (node, next + 1);
-                        var parent = node.Inputs[next].Node;
-                        // A DAG built forward has no cycle: a parent not finished is met for the first time.
-                        if (!slots.ContainsKey(parent)) Enter(parent, layerIndices, layersMet, path);
+                        var parent = frame.Node.Inputs[frame.Next].Node;
+                        frame.Next++;
+                        path[top] = frame;
+                        // A DAG built forward has no cycle: a parent not finished is met for the first time. Its slot
+                        // is noted when it finishes, below.
+                        if (slots.TryGetValue(parent, out int done)) parentSlots[frame.Parents + frame.Next - 1] = done;
+                        else Enter(parent, layerIndices, layersMet, parentSlots, path);
                         continue;
                     }
                     path.RemoveAt(top);
-                    slots[node] = inDecreasingDepth.Count;
-                    inDecreasingDepth.Add(node);
+                    int slot = inDecreasingDepth.Count;
+                    slots[frame.Node] = slot;
+                    inDecreasingDepth.Add(frame.Node);
+                    layerOfSlot.Add(frame.Layer);
+                    parentsOfSlot.Add(frame.Parents);
+                    // The node that entered this one is on top again: this node is its input just walked.
+                    if (top > 0)
+                    {
+                        var consumer = path[top - 1];
+                        parentSlots[consumer.Parents + consumer.Next - 1] = slot;
+                    }
                 }
             }
 
@@ -70,70 +107,89 @@ namespace KerasDsl.Core
                 var node = inDecreasingDepth[i];
                 int depth = nodeDepth[i];
                 if (depth < 0) { depth = 0; depthOrder.Add(i); }
-                int li = layerIndices[node.Layer];
+                int li = layerOfSlot[i];
                 if (layerDepth[li] > depth) depth = layerDepth[li];
                 layerDepth[li] = depth;
                 nodeDepth[i] = depth;
-                var nodeInputs = node.Inputs;
-                for (int j = 0; j < nodeInputs.Count; j++)
+                int first = parentsOfSlot[i];
+                for (int j = 0; j < node.Inputs.Count; j++)
                 {
-                    int parent = slots[nodeInputs[j].Node];
+                    int parent = parentSlots[first + j];
                     if (nodeDepth[parent] < 0) depthOrder.Add(parent);
                     if (nodeDepth[parent] < depth + 1) nodeDepth[parent] = depth + 1;
                 }
             }
 
             // Inputs that no output needs still belong to the model, at depth 0. Keras gives each the index -1 and sorts
-            // stably, so they keep the inputs' order and come before the others of depth 0: here indices below 0.
-            var unusedInputs = new List<(Layer layer, int index)>();
+            // stably, so they keep the inputs' order and come before the others of depth 0.
+            var unusedInputs = new List<Layer>();
             for (int i = 0; i < inputs.Count; i++)
             {
                 var input = inputs[i];
                 if (layerIndices.ContainsKey(input.Node.Layer) || slots.ContainsKey(input.Node)) continue;
-                unusedInputs.Add((input.Node.Layer, -inputs.Count + i));
+                layerIndices[input.Node.Layer] = layersMet.Count + unusedInputs.Count;
+                unusedInputs.Add(input.Node.Layer);
                 slots[input.Node] = inDecreasingDepth.Count;
                 inDecreasingDepth.Add(input.Node);
                 nodeDepth[inDecreasingDepth.Count - 1] = 0;
                 depthOrder.Add(inDecreasingDepth.Count - 1);
             }
 
-            // Layers by depth, deepest first, then by the order the walk met them: one sort of packed keys.
+            // Layers by depth, deepest first, then by the order the walk met them (the unused inputs first at depth 0):
+            // a counting sort over the depths, which keeps that order within each depth.
             int maxDepth = 0;
             for (int i = 0; i < layerDepth.Length; i++) if (layerDepth[i] > maxDepth) maxDepth = layerDepth[i];
+            var start = new int[maxDepth + 2];
+            start[maxDepth + 1 - 0] += unusedInputs.Count;
+            for (int i = 0; i < layerDepth.Length; i++) start[maxDepth + 1 - layerDepth[i]]++;
+            for (int d = 1; d < start.Length; d++) start[d] += start[d - 1];
             var layers = new Layer[layersMet.Count + unusedInputs.Count];
-            var keys = new long[layers.Length];
-            for (int i = 0; i < layersMet.Count; i++)
-            {
-                layers[i] = layersMet[i];
-                keys[i] = ((long)(maxDepth - layerDepth[i]) << 32) | (uint)(i + inputs.Count);
-            }
+            var positionOfLayer = new int[layers.Length];
             for (int i = 0; i < unusedInputs.Count; i++)
             {
-                layers[layersMet.Count + i] = unusedInputs[i].layer;
-                keys[layersMet.Count + i] = ((long)maxDepth << 32) | (uint)(unusedInputs[i].index + inputs.Count);
+                int at = start[maxDepth]++;
+                layers[at] = unusedInputs[i];
+                positionOfLayer[layersMet.Count + i] = at;
             }
-            Array.Sort(keys, layers);
+            for (int i = 0; i < layersMet.Count; i++)
+            {
+                int at = start[maxDepth - layerDepth[i]]++;
+                layers[at] = layersMet[i];
+                positionOfLayer[i] = at;
+            }
 
             // Nodes by depth, deepest first; within a depth in the order their depths were first set.
             int nodeMax = 0;
             foreach (var slot in depthOrder) if (nodeDepth[slot] > nodeMax) nodeMax = nodeDepth[slot];
-            var buckets = new List<Node>?[nodeMax + 1];
-            foreach (var slot in depthOrder) (buckets[nodeDepth[slot]] ??= new List<Node>()).Add(inDecreasingDepth[slot]);
-            var nodesByDepth = new List<IReadOnlyList<Node>>();
-            for (int d = buckets.Length - 1; d >= 0; d--)
-                if (buckets[d] != null) nodesByDepth.Add(buckets[d]!);
+            var counts = new int[nodeMax + 1];
+            foreach (var slot in depthOrder) counts[nodeDepth[slot]]++;
+            var buckets = new Node[nodeMax + 1][];
+            for (int d = 0; d <= nodeMax; d++) buckets[d] = counts[d] == 0 ? Array.Empty<Node>() : new Node[counts[d]];
+            var filled = new int[nodeMax + 1];
+            foreach (var slot in depthOrder)
+            {
+                int d = nodeDepth[slot];
+                buckets[d][filled[d]++] = inDecreasingDepth[slot];
+            }
+            var nodesByDepth = new List<IReadOnlyList<Node>>(nodeMax + 1);
+            for (int d = nodeMax; d >= 0; d--)
+                if (counts[d] > 0) nodesByDepth.Add(buckets[d]);
             CheckConnected(inputs, nodesByDepth, modelName);
-            return new GraphMap(layers, slots, nodesByDepth);
+            return new GraphMap(layers, layerIndices, positionOfLayer, slots, nodesByDepth);
         }
 
-        private static void Enter(Node node, Dictionary<Layer, int> layerIndices, List<Layer> layersMet, List<(Node, int)> path)
+        /// <summary>Puts a node met for the first time on the path; its layer gets an index if the walk had not met it.</summary>
+        private static void Enter(Node node, Dictionary<Layer, int> layerIndices, List<Layer> layersMet, List<int> parentSlots, List<Frame> path)
         {
-            if (!layerIndices.ContainsKey(node.Layer))
+            if (!layerIndices.TryGetValue(node.Layer, out int layer))
             {
-                layerIndices[node.Layer] = layersMet.Count;
+                layer = layersMet.Count;
+                layerIndices[node.Layer] = layer;
                 layersMet.Add(node.Layer);
             }
-            path.Add((node, 0));
+            int parents = parentSlots.Count;
+            for (int j = 0; j < node.Inputs.Count; j++) parentSlots.Add(-1);
+            path.Add(new Frame { Node = node, Next = 0, Layer = layer, Parents = parents });
         }
 
         /// <summary>

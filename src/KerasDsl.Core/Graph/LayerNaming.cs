@@ -11,17 +11,20 @@ namespace KerasDsl.Core
     /// </summary>
     internal static class LayerNaming
     {
-        public static Dictionary<Layer, string> Assign(IReadOnlyList<Layer> layers, string modelName)
+        /// <summary>The name of each of the map's layers, by its index in <see cref="GraphMap.Layers"/>.</summary>
+        public static string[] Assign(GraphMap map, string modelName)
         {
-            var names = new Dictionary<Layer, string>(layers.Count);
+            var layers = map.Layers;
+            var names = new string[layers.Count];
             List<(long order, int sub, string? prefix, Layer? layer)>? items = null;
             HashSet<Layer>? seen = null;
-            foreach (var layer in layers)
+            for (int i = 0; i < layers.Count; i++)
             {
+                var layer = layers[i];
                 // A layer with name: and nothing written inside it moves no counter: it keeps its name.
                 if (layer.HasExplicitName && layer.Call.Depth == 1 && !(layer is ModelLayer))
                 {
-                    names[layer] = layer.Name;
+                    names[i] = layer.Name;
                     continue;
                 }
                 Collect(layer, items ??= new List<(long, int, string?, Layer?)>(), seen ??= new HashSet<Layer>());
@@ -30,7 +33,6 @@ namespace KerasDsl.Core
             {
                 items.Sort((a, b) => a.order != b.order ? a.order.CompareTo(b.order) : a.sub.CompareTo(b.sub));
                 var counters = new Dictionary<string, int>();
-                var direct = new HashSet<Layer>(layers);
                 foreach (var (_, _, prefix, layer) in items)
                 {
                     string? name = null;
@@ -40,14 +42,17 @@ namespace KerasDsl.Core
                         counters[prefix] = count + 1;
                         name = count == 0 ? prefix : prefix + "_" + count;
                     }
-                    if (layer != null && direct.Contains(layer)) names[layer] = name ?? layer.Name;
+                    // Layers inside the model's layers move the counters; only the model's own layers get a name here.
+                    int index = layer == null ? -1 : map.IndexOf(layer);
+                    if (index >= 0) names[index] = name ?? layer!.Name;
                 }
             }
 
             var byName = new Dictionary<string, Layer>(layers.Count);
-            foreach (var layer in layers)
+            for (int i = 0; i < layers.Count; i++)
             {
-                var name = names[layer];
+                var layer = layers[i];
+                var name = names[i];
                 if (byName.TryGetValue(name, out var other))
                     throw new KerasModelException(Diagnostics.DuplicateLayerName, name,
                         $"is the name of two layers of {modelName} ({other.ClassName} and {layer.ClassName}): layer names must be unique in a model. " +

@@ -125,15 +125,14 @@ namespace KerasDsl.Core
                     BuildState next;
                     if (current == null)
                     {
-                        var items = list.Items;
-                        var built = new Weight[items.Count];
-                        for (int i = 0; i < built.Length; i++) built[i] = Trainable ? items[i] : items[i].AsNonTrainable();
+                        var built = list.ToArray(Trainable);
                         var made = ConstructionOutputs;
                         next = new BuildState(built, inputs, made ?? outputs, made != null && !SameShapes(made, outputs), 1);
                     }
                     else
                     {
-                        if (!SameShapes(current.Weights, list.Items)) throw RebuildRefusal(current.Inputs, inputs, current.Weights, list.Items);
+                        var wanted = list.Items;
+                        if (!SameShapes(current.Weights, wanted)) throw RebuildRefusal(current.Inputs, inputs, current.Weights, wanted);
                         next = new BuildState(current.Weights, current.Inputs, current.Outputs,
                             current.OutputsDiffer || !SameShapes(current.Outputs, outputs), current.Applications + 1);
                     }
@@ -164,7 +163,8 @@ namespace KerasDsl.Core
                 var outputs = ComputeOutputShapes(inputs);
                 var list = new WeightList();
                 Build(inputs, list);
-                if (!SameShapes(current.Weights, list.Items)) throw RebuildRefusal(current.Inputs, inputs, current.Weights, list.Items);
+                var wanted = list.Items;
+                if (!SameShapes(current.Weights, wanted)) throw RebuildRefusal(current.Inputs, inputs, current.Weights, wanted);
                 return outputs;
             }
             catch (KerasModelException e) when (e.Detail.IndexOf(SourcePlaceholder, System.StringComparison.Ordinal) >= 0)

@@ -19,10 +19,24 @@ namespace KerasDsl.Core
 
         /// <summary>Reads <c>dataFormat</c> (case-insensitive, as Keras lowercases it).</summary>
         public static SpatialLayout Read(LayerArgs args, int rank) =>
-            new SpatialLayout(rank, args.Option("dataFormat", "channels_last", OptionLists.DataFormats) == "channels_first");
+            Of(rank, args.Option("dataFormat", "channels_last", OptionLists.DataFormats) == "channels_first");
 
         /// <summary>Channels last, for layers without a data_format (Cropping1D).</summary>
-        public static SpatialLayout ChannelsLast(int rank) => new SpatialLayout(rank, false);
+        public static SpatialLayout ChannelsLast(int rank) => Of(rank, false);
+
+        /// <summary>
+        /// The layouts of ranks 1 to 3, made once: a layout is immutable, and every convolution, pooling and padding
+        /// layer made would otherwise allocate one.
+        /// </summary>
+        private static readonly SpatialLayout[] Shared =
+        {
+            new SpatialLayout(1, false), new SpatialLayout(1, true),
+            new SpatialLayout(2, false), new SpatialLayout(2, true),
+            new SpatialLayout(3, false), new SpatialLayout(3, true),
+        };
+
+        private static SpatialLayout Of(int rank, bool channelsFirst) =>
+            rank >= 1 && rank <= 3 ? Shared[(rank - 1) * 2 + (channelsFirst ? 1 : 0)] : new SpatialLayout(rank, channelsFirst);
 
         /// <summary>The number of spatial axes (1 for Conv1D, 2 for Conv2D, ...).</summary>
         public int Rank { get; }

@@ -2,7 +2,9 @@ extern alias AnalyzerAssembly;
 using AnalyzerAssembly::KerasDsl.Analyzers;
 using AnalyzerAssembly::KerasDsl.Analyzers.Diagnostics;
 using AnalyzerAssembly::KerasDsl.Analyzers.Parser;
+using HelpLinks = AnalyzerAssembly::KerasDsl.Core.HelpLinks;
 using KerasDsl.Analyzers.Tests.Infrastructure;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using CoreTable = KerasDsl.Core.Diagnostics;
 
@@ -41,6 +43,61 @@ public class DescriptorTableTests
         var unshipped = File.ReadAllText(Path.Combine(RepoRoot(), "analyzers", "KerasDsl.Analyzers", "AnalyzerReleases.Unshipped.md"));
         foreach (var d in CoreTable.All)
             Assert.Contains($"{d.Id} | {d.Category} | {d.Severity} |", unshipped);
+    }
+
+    /// <summary>
+    /// Each link is either none or the page under the package's RepositoryUrl, read here from Directory.Build.props itself;
+    /// today's address is reserved for examples (example.invalid), so there must be none.
+    /// </summary>
+    [Fact]
+    public void Every_help_link_is_none_or_the_page_under_the_packages_RepositoryUrl()
+    {
+        string? repositoryUrl = System.Xml.Linq.XDocument.Load(Path.Combine(RepoRoot(), "Directory.Build.props"))
+            .Descendants("RepositoryUrl").SingleOrDefault()?.Value;
+        Assert.Equal(repositoryUrl, typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryUrl").Value);
+        Assert.Equal(repositoryUrl, typeof(CoreTable).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryUrl").Value);
+
+        string expectedBase = HelpLinks.BaseFor(repositoryUrl);
+        Assert.True(expectedBase.Length == 0 || expectedBase == repositoryUrl!.TrimEnd('/') + "/blob/main/docs/diagnostics/", expectedBase);
+        foreach (var descriptor in DiagnosticDescriptors.All)
+            Assert.Equal(expectedBase.Length == 0 ? "" : expectedBase + descriptor.Id + ".md", descriptor.HelpLinkUri);
+        if (repositoryUrl == "https://example.invalid/kerasdsl") Assert.All(DiagnosticDescriptors.All, d => Assert.Equal("", d.HelpLinkUri));
+    }
+
+    [Theory]
+    [InlineData("https://github.com/someone/kerasdsl", "https://github.com/someone/kerasdsl/blob/main/docs/diagnostics/")]
+    [InlineData("https://github.com/someone/kerasdsl/", "https://github.com/someone/kerasdsl/blob/main/docs/diagnostics/")]
+    [InlineData("https://github.com/someone/kerasdsl.git", "https://github.com/someone/kerasdsl/blob/main/docs/diagnostics/")]
+    [InlineData(" http://git.example.net.au/team/kerasdsl ", "http://git.example.net.au/team/kerasdsl/blob/main/docs/diagnostics/")]
+    [InlineData(null, "")]
+    [InlineData("", "")]
+    [InlineData("   ", "")]
+    [InlineData("https://example.invalid/kerasdsl", "")]
+    [InlineData("https://repo.EXAMPLE.INVALID./kerasdsl", "")]
+    [InlineData("https://example.com/kerasdsl", "")]
+    [InlineData("https://www.example.org/kerasdsl", "")]
+    [InlineData("https://kerasdsl.test/repo", "")]
+    [InlineData("http://localhost/repo", "")]
+    [InlineData("https://github.com/someone/kerasdsl?tab=readme", "")]
+    [InlineData("git@github.com:someone/kerasdsl.git", "")]
+    [InlineData("ftp://github.com/someone/kerasdsl", "")]
+    [InlineData("github.com/someone/kerasdsl", "")]
+    public void A_link_base_is_made_only_from_a_real_http_address(string? repositoryUrl, string expected) =>
+        Assert.Equal(expected, HelpLinks.BaseFor(repositoryUrl));
+
+    /// <summary>Every ID the analyzer can report has its page, titled with its ID and Core's title, and listed in the index.</summary>
+    [Fact]
+    public void Every_ID_has_its_help_page()
+    {
+        string folder = Path.Combine(RepoRoot(), "docs", "diagnostics");
+        string index = File.ReadAllText(Path.Combine(folder, "README.md"));
+        foreach (var d in CoreTable.All)
+        {
+            string page = Path.Combine(folder, d.Id + ".md");
+            Assert.True(File.Exists(page), $"{d.Id} has no help page: expected {page}.");
+            Assert.Equal($"# {d.Id}: {d.Title}", File.ReadLines(page).First());
+            Assert.Contains($"[{d.Id}]({d.Id}.md)", index);
+        }
     }
 
     [Fact]

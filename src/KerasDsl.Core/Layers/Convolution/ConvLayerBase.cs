@@ -85,7 +85,8 @@ namespace KerasDsl.Core
             return output;
         }
 
-        protected static long[] Ones(int rank) => OptionLists.Filled(rank, 1L);
+        /// <summary>(1, ..., 1) of this rank, shared by every layer (read, never written).</summary>
+        protected static long[] Ones(int rank) => OptionLists.Units(rank);
 
         private static string ReadPadding(LayerArgs args, bool allowCausal)
         {

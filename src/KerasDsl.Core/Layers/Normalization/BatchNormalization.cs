@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace KerasDsl.Core
 {
     /// <summary>
@@ -18,11 +16,10 @@ namespace KerasDsl.Core
         private readonly bool center;
         private readonly bool scale;
         private readonly bool renorm;
-        private int[] canonical = new int[0];
 
         private BatchNormalization(LayerArgs args) : base(args)
         {
-            axes = args.IntList("axis", new long[] { -1 });
+            axes = args.IntList("axis", OptionLists.LastAxis);
             args.Float("momentum", 0.99);
             args.Float("epsilon", 1e-3);
             center = args.Bool("center", true);
@@ -33,13 +30,26 @@ namespace KerasDsl.Core
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            canonical = axes.Select(a => CanonicalAxis(input, a, "axis")).ToArray();
-            NormalizationAxes.RequireDistinct(Args, canonical, input);
+            CanonicalAxes(input);
             return input;
+        }
+
+        /// <summary>
+        /// The axes made non-negative for this input, checked. Computed again by <see cref="Build"/> rather than kept in
+        /// a field: a layer holds no state between computing a shape and building (a shared layer may be applied from
+        /// several threads).
+        /// </summary>
+        private int[] CanonicalAxes(Shape input)
+        {
+            var canonical = new int[axes.Length];
+            for (int i = 0; i < axes.Length; i++) canonical[i] = CanonicalAxis(input, axes[i], "axis");
+            NormalizationAxes.RequireDistinct(Args, canonical, input);
+            return canonical;
         }
 
         protected override void Build(Shape input, WeightList weights)
         {
+            var canonical = CanonicalAxes(input);
             long[] shape;
             if (canonical.Length == 1)
             {

@@ -16,11 +16,10 @@ namespace KerasDsl.Core
         private readonly bool center;
         private readonly bool scale;
         private readonly bool rmsScaling;
-        private int[] canonical = new int[0];
 
         private LayerNormalization(LayerArgs args) : base(args)
         {
-            axes = args.IntList("axis", new long[] { -1 });
+            axes = args.IntList("axis", OptionLists.LastAxis);
             args.Float("epsilon", 1e-3);
             center = args.Bool("center", true);
             scale = args.Bool("scale", true);
@@ -29,14 +28,24 @@ namespace KerasDsl.Core
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            canonical = axes.Select(a => CanonicalAxis(input, a, "axis")).ToArray();
-            NormalizationAxes.RequireDistinct(Args, canonical, input);
-            canonical = canonical.OrderBy(a => a).ToArray();
+            CanonicalAxes(input);
             return input;
+        }
+
+        /// <summary>
+        /// The axes made non-negative for this input, checked and sorted. Computed again by <see cref="Build"/> rather
+        /// than kept in a field: a layer holds no state between computing a shape and building.
+        /// </summary>
+        private int[] CanonicalAxes(Shape input)
+        {
+            var canonical = axes.Select(a => CanonicalAxis(input, a, "axis")).ToArray();
+            NormalizationAxes.RequireDistinct(Args, canonical, input);
+            return canonical.OrderBy(a => a).ToArray();
         }
 
         protected override void Build(Shape input, WeightList weights)
         {
+            var canonical = CanonicalAxes(input);
             var shape = canonical.Select(a => RequireKnown(input, a, $"axis {a} dim (normalized)")).ToArray();
             if (scale || rmsScaling) weights.Add("gamma", shape);
             if (center && !rmsScaling) weights.Add("beta", shape);

@@ -14,7 +14,7 @@ namespace KerasDsl.Core
 
         private UnitNormalization(LayerArgs args) : base(args)
         {
-            axes = args.IntList("axis", new long[] { -1 });
+            axes = args.IntList("axis", OptionLists.LastAxis);
         }
 
         public override Shape ComputeOutputShape(Shape input)
