@@ -33,6 +33,28 @@ namespace KerasDsl.Analyzers
                 .Select(static (target, ct) => Evaluate(target, ct))
                 .WithTrackingName(TrackingNames.ModelFacts);
 
+            // The enumerable list of every model's summary: an entry holds names only (the counts are the constants it refers
+            // to), so editing a model's layers leaves the list's entries equal and its file cached.
+            var listEntries = facts
+                .Where(static result => result.Model != null)
+                .Select(static (result, _) => ModelListEmitter.Entry(result.Model!))
+                .WithTrackingName(TrackingNames.ModelListEntries)
+                .Collect();
+            context.RegisterSourceOutput(listEntries, static (spc, entries) =>
+            {
+                if (entries.IsEmpty) return;
+                try
+                {
+                    spc.AddSource(HintNames.ModelList, ModelListEmitter.Emit(entries));
+                }
+                catch (Exception e) when (!(e is OperationCanceledException))
+                {
+                    UnexpectedExceptions.Swallowed(e);
+                    spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.KerasDslFailed, Location.None,
+                        Diagnostics.Messages.Failed("(the list of models)", "generator", Diagnostics.Messages.Describe(e))));
+                }
+            });
+
             context.RegisterSourceOutput(facts, static (spc, result) =>
             {
                 if (result.Failure != null)

@@ -8,5 +8,8 @@ namespace KerasDsl.Analyzers
 
         /// <summary>Their facts from the evaluator, or nothing, or KerasDsl's failure: run only for a program that changed.</summary>
         public const string ModelFacts = nameof(ModelFacts);
+
+        /// <summary>The list's entry of each model that gets a file (names only, no counts).</summary>
+        public const string ModelListEntries = nameof(ModelListEntries);
     }
 }

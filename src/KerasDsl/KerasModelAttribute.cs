@@ -9,7 +9,7 @@ namespace KerasDsl
     /// (<c>TotalParams</c>, <c>TrainableParams</c>, <c>NonTrainableParams</c>, <c>LayerCount</c>,
     /// <c>OutputShape</c>, <c>Text</c>).
     /// </summary>
-    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     public sealed class KerasModelAttribute : Attribute
     {
     }

@@ -77,10 +77,10 @@ namespace KerasDsl.Analyzers.Diagnostics
 
         public static readonly DiagnosticDescriptor KerasDslFailed = new DiagnosticDescriptor(
             CoreTable.KerasDslFailedId, CoreTable.KerasDslFailed.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.KerasDslFailedId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.KerasDslFailedId));
         public static readonly DiagnosticDescriptor MutableModelField = new DiagnosticDescriptor(
             CoreTable.MutableModelFieldId, CoreTable.MutableModelField.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.MutableModelFieldId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.MutableModelFieldId));
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,

@@ -28,9 +28,9 @@ namespace KerasDsl.Analyzers.Diagnostics
         /// <summary>KD0011 in ordinary code: a model given a value the compiler does not know.</summary>
         public static string UnknownInput(UnknownInput input) =>
             input.Argument == null
-                ? $"{input.What} is called on a model the compiler does not know here, so it is not checked at compile time from here on. The runtime still checks it."
-                : $"{input.Argument} of {input.What} is not known at compile time, so the model is not checked at compile time from here on. " +
-                  "The runtime still checks it; use a literal, a const or a local computed from them to have it checked while you type.";
+                ? $"{input.Method} is called on a value the compiler does not know here, so the model is not checked or counted at compile time from here on. The runtime still checks it."
+                : $"{input.Argument} of {input.Method} is not a compile-time constant, so the model is not checked or counted at compile time from here on. " +
+                  "The runtime still checks it; use a literal, a const, or locals and static helpers computed from them to have it checked while you type.";
 
         /// <summary>KD0012, on a [KerasModel] member that gets no constants.</summary>
         public static string NotEvaluated(string memberName, string reason) =>

@@ -31,7 +31,7 @@ namespace KerasDsl.Analyzers.Evaluation
                 summary.Summary.Rows.Count,
                 summary.Summary.OutputShape.ToString(),
                 summary.Text,
-                target.NullableDirective);
+                target.NullableDirective) { AccessibleInAssembly = target.AccessibleInAssembly };
         }
 
         /// <summary>

@@ -54,7 +54,7 @@ namespace KerasDsl.Analyzers.Interpretation
                 case OpKind.If:
                     {
                         var condition = Eval(op[0]);
-                        if (IsUnknown(condition)) return Unknown.Value;
+                        if (IsUnknown(condition)) return condition;
                         return Bool(condition, op[0]) ? Eval(op[1]) : Eval(op[2]);
                     }
                 case OpKind.Coalesce:
@@ -159,7 +159,7 @@ namespace KerasDsl.Analyzers.Interpretation
 
         private object? Arithmetic(string name, NumKind kind, bool isChecked, object? left, object? right, Op at)
         {
-            if (IsUnknown(left) || IsUnknown(right)) return Unknown.Value;
+            if (IsUnknown(left) || IsUnknown(right)) return Either(left, right);
             // String concatenation: C# calls ToString() on the other operand (its culture's for numbers: integers only here).
             if ((left is string || right is string) && name == "+") return Text(left, at) + Text(right, at);
             if (name == "==" || name == "!=")
@@ -406,7 +406,7 @@ namespace KerasDsl.Analyzers.Interpretation
 
         private object? Element(object? collection, object? indexValue, Op at)
         {
-            if (IsUnknown(collection) || IsUnknown(indexValue)) return Unknown.Value;
+            if (IsUnknown(collection) || IsUnknown(indexValue)) return Either(collection, indexValue);
             int index = Index(indexValue, at);
             switch (collection)
             {
@@ -445,8 +445,9 @@ namespace KerasDsl.Analyzers.Interpretation
             if (IsUnknown(instance) || System.Array.Exists(args, IsUnknown))
             {
                 // list.Add(unknown) makes the list unknown in part: the list itself is kept, its item unknown.
-                if (op.Name == "List.Add" && instance is ListValue partial) partial.Items.Add(Unknown.Value);
-                return Unknown.Value;
+                var unknown = IsUnknown(instance) ? (Unknown)instance! : Either(System.Array.Find(args, IsUnknown));
+                if (op.Name == "List.Add" && instance is ListValue partial) partial.Items.Add(unknown);
+                return unknown;
             }
             switch (op.Name)
             {

@@ -24,8 +24,9 @@ namespace KerasDsl.Analyzers.Interpretation
             var args = ReadArgs(op);
             if (lenient && UnknownIn(args) is { } unknown)
             {
-                unknownInputs.Add(new UnknownInput(unknown.Arg?.Span ?? op.Span, method, unknown.Arg?.Name, type + "." + method));
-                return Unknown.Value;
+                if (!unknown.AlreadyReported) unknownInputs.Add(new UnknownInput(unknown.Arg?.Span ?? op.Span, method, unknown.Arg?.Name, type + "." + method));
+                // A model from a parameter stays silent downstream too; one lost here was just reported.
+                return unknown.FromParameter ? Unknown.Parameter : Unknown.Model;
             }
 
             switch (type, method)
@@ -115,15 +116,28 @@ namespace KerasDsl.Analyzers.Interpretation
         }
 
         /// <summary>Which input of a runtime call is unknown: an argument, or the receiver (Arg null).</summary>
-        private sealed record UnknownAt(Op? Arg);
+        private sealed record UnknownAt(Op? Arg, bool AlreadyReported, bool FromParameter);
 
         private static UnknownAt? UnknownIn(RuntimeArgs args)
         {
-            if (ContainsUnknown(args.Receiver)) return new UnknownAt(null);
+            if (ContainsUnknown(args.Receiver)) return At(null, args.Receiver);
             foreach (var arg in args.Order)
-                if (ContainsUnknown(args[arg.Name!])) return new UnknownAt(arg);
+                if (ContainsUnknown(args[arg.Name!])) return At(arg, args[arg.Name!]);
             return null;
         }
+
+        private static UnknownAt At(Op? arg, object? value) =>
+            new UnknownAt(arg, IsReported(value), ReferenceEquals(value, Unknown.Parameter));
+
+        /// <summary>Said already (a model lost upstream), or not to be said (a parameter's value, given by callers).</summary>
+        private static bool IsReported(object? value) =>
+            value switch
+            {
+                Unknown u => !ReferenceEquals(u, Unknown.Value),
+                TupleValue t => System.Array.TrueForAll(t.Items, i => !(i is Unknown) || IsReported(i)) ,
+                ListValue l => l.Items.TrueForAll(i => !(i is Unknown) || IsReported(i)),
+                _ => true,
+            };
 
         private static bool ContainsUnknown(object? value) =>
             value switch
@@ -139,7 +153,17 @@ namespace KerasDsl.Analyzers.Interpretation
 
         private SequentialValue Append(SequentialValue model, LayerCall call, long order, Op op)
         {
-            var added = Runtime(() => model.Model.Add(call, order), op);
+            SequentialModel added;
+            try
+            {
+                added = Runtime(() => model.Model.Add(call, order), op);
+            }
+            catch (Stop)
+            {
+                // A refused model has no summary: its tooltip goes with it.
+                if (!model.Root.IsNone) modelsByRoot.Remove(model.Root);
+                throw;
+            }
             for (int i = model.Model.Warnings.Count; i < added.Warnings.Count; i++) Warn(op, added.Warnings[i]);
             var nodes = added.Nodes;
             if (frame.Caller == null && !op.Span.IsNone && nodes.Count > 0 && nodes[nodes.Count - 1].Output != null) layers.Add((op.Span, nodes[nodes.Count - 1]));

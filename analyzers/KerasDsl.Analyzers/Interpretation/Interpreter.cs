@@ -58,7 +58,7 @@ namespace KerasDsl.Analyzers.Interpretation
             frame = new Frame(program.Main, null, null);
             // The code's parameters (and anything read before C# would let it be) are unknown.
             if (lenient)
-                for (int i = 0; i < frame.Slots.Length; i++) frame.Slots[i] = Unknown.Value;
+                for (int i = 0; i < frame.Slots.Length; i++) frame.Slots[i] = Unknown.Parameter;
         }
 
         /// <summary>Runs a [KerasModel] member's program: the first thing it cannot follow stops it.</summary>

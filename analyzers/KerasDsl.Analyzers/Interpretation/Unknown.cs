@@ -14,6 +14,15 @@ namespace KerasDsl.Analyzers.Interpretation
     {
         public static readonly Unknown Value = new Unknown();
 
+        /// <summary>A model, tensor or layer lost at a runtime call that already said so (KD0011): the calls after it stay silent.</summary>
+        public static readonly Unknown Model = new Unknown();
+
+        /// <summary>
+        /// A parameter of the code analyzed, and what is computed from it: its callers give it a value, and each caller's own
+        /// evaluation checks the model with it, so nothing is said here.
+        /// </summary>
+        public static readonly Unknown Parameter = new Unknown();
+
         private Unknown()
         {
         }
@@ -29,7 +38,11 @@ namespace KerasDsl.Analyzers.Interpretation
         {
         }
 
-        private static bool IsUnknown(object? value) => ReferenceEquals(value, Unknown.Value);
+        private static bool IsUnknown(object? value) => value is Unknown;
+
+        /// <summary>The unknown among values, keeping whether it is to be reported (<see cref="Unknown.Value"/>) or silent.</summary>
+        private static Unknown Either(object? a, object? b = null) =>
+            ReferenceEquals(a, Unknown.Value) || ReferenceEquals(b, Unknown.Value) ? Unknown.Value : a as Unknown ?? b as Unknown ?? Unknown.Value;
 
         /// <summary>
         /// Skips a statement lenient evaluation cannot decide: every variable it may assign, and every list or layer it may
@@ -40,7 +53,7 @@ namespace KerasDsl.Analyzers.Interpretation
             var slots = new HashSet<int>();
             Collect(statement, slots);
             foreach (int slot in slots)
-                if (slot >= 0 && slot < frame.Slots.Length) frame.Slots[slot] = Unknown.Value;
+                if (slot >= 0 && slot < frame.Slots.Length) frame.Slots[slot] = Unknown.Parameter;
         }
 
         private void Collect(Op op, HashSet<int> slots)

@@ -66,7 +66,7 @@ namespace KerasDsl.Analyzers.Lowering
             {
                 var parameter = argument.Parameter;
                 if (parameter == null) return Unsupported("an argument without a parameter", argument);
-                items.Add(new Op(OpKind.Arg, parameter.Name, ParameterType(parameter.Type), parameter.Ordinal, Span(argument), Expression(argument.Value)));
+                items.Add(new Op(OpKind.Arg, parameter.Name, ParameterType(parameter.Type), parameter.Ordinal, Span(argument.Value), Expression(argument.Value)));
             }
             return new Op(OpKind.CallRuntime, name, ParameterType(method.ReturnType), 0, new EquatableArray<Op>(items.ToArray()), NameSpan(at));
         }

@@ -21,6 +21,9 @@ namespace KerasDsl.Analyzers.Models
         /// <summary>Whether the member's file is C# 8 or later, so the generated file may say <c>#nullable enable</c>.</summary>
         public bool NullableDirective { get; init; } = true;
 
+        /// <summary>Whether code anywhere in the assembly may name the member's types (for the enumerable list of models).</summary>
+        public bool AccessibleInAssembly { get; init; }
+
         /// <summary>KerasDsl failed on this member (an exception's type and message): KD0019, never silence.</summary>
         public string? Failure { get; init; }
     }

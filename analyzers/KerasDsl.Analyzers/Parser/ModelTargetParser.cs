@@ -53,7 +53,8 @@ namespace KerasDsl.Analyzers.Parser
             string? ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
             var types = ContainingTypes(symbol.ContainingType);
             var memberSpan = keepLocations ? SourceSpan.Of(MemberName(node)) : SourceSpan.None;
-            return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, program);
+            return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, program)
+                { AccessibleInAssembly = AccessibleInAssembly(symbol.ContainingType) };
         }
 
         /// <summary>The node whose operation is the member's code, or why the generator cannot use the member (KD0015). Syntax and symbol only: cheap.</summary>
@@ -106,6 +107,15 @@ namespace KerasDsl.Analyzers.Parser
                 default:
                     return (null, $"is not a field, property or method: {Needs}.");
             }
+        }
+
+        /// <summary>Every containing type public or internal: the list of models can name the Summary class.</summary>
+        private static bool AccessibleInAssembly(INamedTypeSymbol? type)
+        {
+            for (; type != null; type = type.ContainingType)
+                if (!(type.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal) || type.IsFileLocal)
+                    return false;
+            return true;
         }
 
         /// <summary>The generator declares the Summary class in another part of each containing type, so all must be partial.</summary>

@@ -12,6 +12,11 @@ namespace KerasDsl.Analyzers.Tests.Diagnostics;
 /// </summary>
 public class ConstantEvaluationTests
 {
+    /// <summary>KD0011 in ordinary code: the argument the compiler does not know, and the call it is given to.</summary>
+    private static string NotConstant(string argument, string method) =>
+        $"{argument} of {method} is not a compile-time constant, so the model is not checked or counted at compile time from here on. " +
+        "The runtime still checks it; use a literal, a const, or locals and static helpers computed from them to have it checked while you type.";
+
     private static string DenseZero => Runtime.Refusal("KD0002", () => Sequential().Dense(4, input: 3).Dense(0));
 
     [Fact]
@@ -57,22 +62,19 @@ public class ConstantEvaluationTests
         Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(4, input: default).Dense(0, input: default(InputShape)))));
 
     [Fact]
-    public Task A_local_variable_stops_evaluation_with_an_Info_and_no_false_error() => Verify(
-        Usings + "\nclass C\n{\n    void M(int n)\n    {\n        var m = Sequential().Dense({|#0:n|}, input: 3).Dense(0);\n    }\n}\n",
-        Info("KD0011", 0, "units of Dense is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
-                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+    public Task A_non_constant_field_stops_evaluation_with_an_Info_and_no_false_error() => Verify(
+        Usings + "\nclass C\n{\n    static int n = 4;\n    void M()\n    {\n        var m = Sequential().Dense({|#0:n|}, input: 3).Dense(0);\n    }\n}\n",
+        Info("KD0011", 0, NotConstant("units", "Dense")));
 
     [Fact]
     public Task An_input_shape_from_a_variable_is_named() => Verify(
-        Usings + "\nclass C\n{\n    void M(int features)\n    {\n        var m = Sequential().Dense(4, input: (null, {|#0:features|}));\n    }\n}\n",
-        Info("KD0011", 0, "input of Dense is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
-                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+        Usings + "\nclass C\n{\n    static int features = 5;\n    void M()\n    {\n        var m = Sequential().Dense(4, input: {|#0:(null, features)|});\n    }\n}\n",
+        Info("KD0011", 0, NotConstant("input", "Dense")));
 
     [Fact]
     public Task A_static_readonly_field_and_a_method_call_are_not_constants() => Verify(
         InMethod("Sequential(name: {|#0:Name|}).Dense(0)", "    static readonly string Name = \"m\";\n"),
-        Info("KD0011", 0, "name of Sequential is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
-                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+        Info("KD0011", 0, NotConstant("name", "Sequential")));
 
     [Fact]
     public Task Layers_before_a_non_constant_argument_are_still_checked() => Verify(
@@ -81,9 +83,8 @@ public class ConstantEvaluationTests
 
     [Fact]
     public Task A_layer_passed_to_Add_from_a_variable_stops_evaluation() => Verify(
-        Usings + "\nclass C\n{\n    void M(LayerSpec layer)\n    {\n        var m = Sequential().Dense(4, input: 3).Add({|#0:layer|}).Dense(0);\n    }\n}\n",
-        Info("KD0011", 0, "layer of Add is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
-                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+        Usings + "\nclass C\n{\n    static LayerSpec layer = Dense(2);\n    void M()\n    {\n        var m = Sequential().Dense(4, input: 3).Add({|#0:layer|}).Dense(0);\n    }\n}\n",
+        Info("KD0011", 0, NotConstant("layer", "Add")));
 
     [Fact]
     public Task Factories_inside_Bidirectional_are_read_with_their_constants() => Verify(
@@ -101,9 +102,8 @@ public class ConstantEvaluationTests
 
     [Fact]
     public Task A_non_constant_argument_of_a_wrapped_factory_is_named_with_its_wrapper() => Verify(
-        Usings + "\nclass C\n{\n    void M(int units)\n    {\n        var m = Sequential().Bidirectional(LSTM({|#0:units|}), input: (null, 5));\n    }\n}\n",
-        Info("KD0011", 0, "units of LSTM (inside Bidirectional) is not a compile-time constant, so sequential is not checked or counted at compile time from here on. " +
-                          "The runtime still checks it; use a literal or a const to have it checked while you type."));
+        Usings + "\nclass C\n{\n    static int units = 4;\n    void M()\n    {\n        var m = Sequential().Bidirectional(LSTM({|#0:units|}), input: (null, 5));\n    }\n}\n",
+        Info("KD0011", 0, NotConstant("units", "LSTM")));
 
     [Fact]
     public Task Nested_tuples_of_margins_are_read() => Verify(
@@ -126,4 +126,12 @@ public class ConstantEvaluationTests
         tooltips: true,
         Info("KD0013", 0, "mlp: 16 params (16 trainable, 0 non-trainable), output (None, 4)"),
         LayerTooltip(1, "dense: output (None, 4), 16 params"));
+}
+
+/// <summary>A method's parameters come from its callers, whose own evaluation checks the model: the method alone says nothing of them.</summary>
+public class ParameterTests
+{
+    [Fact]
+    public Task A_model_built_from_a_parameter_is_silent_in_its_method() => Verify(
+        Usings + "\nclass C\n{\n    static Sequential M(int n) => Sequential().Dense(n, input: 3).Dense(0);\n}\n");
 }

@@ -147,6 +147,7 @@ public class RefusalTests
         InMethod("Sequential().Dense(4).Dense(2)"), tooltips: true);
 
     [Fact]
-    public Task A_chain_continued_from_a_variable_is_not_followed() => Verify(
-        InMethod("Sequential().Dense(4, input: 3);\n        var n = m.Dense(0)"));
+    public Task A_chain_continued_from_a_variable_is_followed() => Verify(
+        InMethod("Sequential().Dense(4, input: 3);\n        var n = m.{|#0:Dense|}(0)"),
+        Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(4, input: 3).Dense(0))));
 }

@@ -54,6 +54,12 @@ public class IncrementalCachingTests
         foreach (var name in IncrementalSteps.Names)
         {
             var modified = steps[name].Where(o => o.Reason == IncrementalStepRunReason.Modified).ToList();
+            if (name == "ModelListEntries")
+            {
+                // An entry names the model and its Summary class, not its counts: a layer edit leaves the list as it was.
+                Assert.Empty(modified);
+                continue;
+            }
             Assert.True(modified.Count == 1, $"{name}: {modified.Count} outputs modified, expected only Second's");
             Assert.Contains("Second", modified[0].Value.ToString());
             Assert.All(steps[name].Except(modified), o =>
