@@ -29,26 +29,37 @@ foreach (var m in models)
 const long ConvDenseParams = SeedModels.ConvDenseSummary.TotalParams;
 Console.WriteLine($"const long ConvDenseParams = SeedModels.ConvDenseSummary.TotalParams; // {ConvDenseParams}");
 
-// 2. Keras Applications (Applications/*.cs), include_top on ImageNet's sizes: the counts beside Keras's published ones.
+// 2. Keras Applications (Applications/*.cs), include_top on ImageNet's sizes: the compile-time constants (each builder method is
+//    [KerasModel]: the compiler ran its helpers and loops), the runtime's counts, and Keras's published ones.
 Console.WriteLine("\n== Keras Applications (include_top, 1000 classes), BERT-base and GPT-2 small: total, trainable, non-trainable params");
-var vgg16 = Applications.Vgg16();
-var applications = new (string Name, long Total, long Trainable, long NonTrainable, long KerasTotal, long KerasTrainable, long KerasNonTrainable)[]
+var applications = new (string Name, (long, long, long) Const, (long, long, long) Runtime, (long, long, long) Keras)[]
 {
-    (vgg16.Name, vgg16.TotalParams, vgg16.TrainableParams, vgg16.NonTrainableParams, 138_357_544, 138_357_544, 0),
-    Application(Applications.ResNet50(), 25_636_712, 25_583_592, 53_120),
-    Application(Applications.MobileNetV2(), 3_538_984, 3_504_872, 34_112),
-    Application(Applications.InceptionV3(), 23_851_784, 23_817_352, 34_432),
-    Application(Applications.DenseNet121(), 8_062_504, 7_978_856, 83_648),
-    Application(Applications.EfficientNetB0(), 5_330_571, 5_288_548, 42_023),
-    Application(Applications.BertBase(), 109_482_240, 109_482_240, 0),
-    Application(Applications.Gpt2Small(), 124_439_808, 124_439_808, 0),
+    ("VGG16", (Applications.Vgg16Summary.TotalParams, Applications.Vgg16Summary.TrainableParams, Applications.Vgg16Summary.NonTrainableParams),
+        Counts(Applications.Vgg16()), (138_357_544, 138_357_544, 0)),
+    ("ResNet50", (Applications.ResNet50Summary.TotalParams, Applications.ResNet50Summary.TrainableParams, Applications.ResNet50Summary.NonTrainableParams),
+        Counts(Applications.ResNet50()), (25_636_712, 25_583_592, 53_120)),
+    ("MobileNetV2", (Applications.MobileNetV2Alpha100Summary.TotalParams, Applications.MobileNetV2Alpha100Summary.TrainableParams, Applications.MobileNetV2Alpha100Summary.NonTrainableParams),
+        Counts(Applications.MobileNetV2()), (3_538_984, 3_504_872, 34_112)),
+    ("InceptionV3", (Applications.InceptionV3Summary.TotalParams, Applications.InceptionV3Summary.TrainableParams, Applications.InceptionV3Summary.NonTrainableParams),
+        Counts(Applications.InceptionV3()), (23_851_784, 23_817_352, 34_432)),
+    ("DenseNet121", (Applications.DenseNet121Summary.TotalParams, Applications.DenseNet121Summary.TrainableParams, Applications.DenseNet121Summary.NonTrainableParams),
+        Counts(Applications.DenseNet121()), (8_062_504, 7_978_856, 83_648)),
+    ("EfficientNetB0", (Applications.EfficientNetB0Summary.TotalParams, Applications.EfficientNetB0Summary.TrainableParams, Applications.EfficientNetB0Summary.NonTrainableParams),
+        Counts(Applications.EfficientNetB0()), (5_330_571, 5_288_548, 42_023)),
+    ("BERT-base", (Applications.BertBaseSummary.TotalParams, Applications.BertBaseSummary.TrainableParams, Applications.BertBaseSummary.NonTrainableParams),
+        Counts(Applications.BertBase()), (109_482_240, 109_482_240, 0)),
+    ("GPT-2 small", (Applications.Gpt2SmallSummary.TotalParams, Applications.Gpt2SmallSummary.TrainableParams, Applications.Gpt2SmallSummary.NonTrainableParams),
+        Counts(Applications.Gpt2Small()), (124_439_808, 124_439_808, 0)),
 };
 foreach (var a in applications)
 {
-    bool same = a.Total == a.KerasTotal && a.Trainable == a.KerasTrainable && a.NonTrainable == a.KerasNonTrainable;
+    bool same = a.Const == a.Runtime && a.Runtime == a.Keras;
     if (!same) disagreements++;
-    Console.WriteLine($"{a.Name,-22} {a.Total,12:N0} total, {a.Trainable,12:N0} trainable, {a.NonTrainable,7:N0} non-trainable  {(same ? "(as Keras publishes)" : $"(DIFFERENT: Keras publishes {a.KerasTotal:N0}, {a.KerasTrainable:N0}, {a.KerasNonTrainable:N0})")}");
+    Console.WriteLine($"{a.Name,-15} compile-time {Show(a.Const)} | runtime {Show(a.Runtime)} | Keras {Show(a.Keras)}  {(same ? "(all equal)" : "(DIFFERENT)")}");
 }
+// The constants are constants: ResNet50's total checked by the compiler itself.
+const long ResNet50Params = Applications.ResNet50Summary.TotalParams;
+Console.WriteLine($"const long ResNet50Params = Applications.ResNet50Summary.TotalParams; // {ResNet50Params:N0}");
 
 // 3. A model Keras refuses (ShapeError.cs): the compiler reported KD0001 at the LSTM call while building
 //    these samples (a warning there, see samples/KerasDsl.Samples/.editorconfig); the runtime throws the same ID and words.
@@ -62,5 +73,6 @@ catch (KerasModelException e)
 }
 return disagreements == 0 ? 0 : 1;
 
-static (string, long, long, long, long, long, long) Application(Model m, long kerasTotal, long kerasTrainable, long kerasNonTrainable) =>
-    (m.Name, m.TotalParams, m.TrainableParams, m.NonTrainableParams, kerasTotal, kerasTrainable, kerasNonTrainable);
+static (long, long, long) Counts(dynamic model) => ((long)model.TotalParams, (long)model.TrainableParams, (long)model.NonTrainableParams);
+
+static string Show((long Total, long Trainable, long NonTrainable) c) => $"{c.Total,11:N0} / {c.Trainable,11:N0} / {c.NonTrainable,6:N0}";

@@ -410,6 +410,8 @@ namespace KerasDsl.Analyzers.Interpretation
             int index = Index(indexValue, at);
             switch (collection)
             {
+                case TupleValue tuple when (uint)index < (uint)tuple.Items.Length:
+                    return tuple.Items[index];
                 case ListValue list:
                     if ((uint)index >= (uint)list.Items.Count)
                         throw Stopped(StopKind.Throws, $"index {index} is out of range for {list.Items.Count} items ({(list.IsList ? "ArgumentOutOfRangeException" : "IndexOutOfRangeException")})", at);

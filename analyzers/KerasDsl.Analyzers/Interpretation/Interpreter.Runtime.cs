@@ -77,6 +77,10 @@ namespace KerasDsl.Analyzers.Interpretation
                         var layer = Receiver<LayerValue>(args, op);
                         return Apply(layer, Tensors(args["inputs"], layer.Call.ClassName, "inputs", op), op);
                     }
+                case ("InputShape", "new"):
+                case ("PartialShape", "new"):
+                    // new InputShape(params int?[] dims): the dims as given, which ToArg() reads as the runtime's ToArg() does.
+                    return args["dims"];
                 case ("Tensor", "Apply"):
                     {
                         var tensor = Receiver<TensorValue>(args, op);
@@ -188,6 +192,8 @@ namespace KerasDsl.Analyzers.Interpretation
         private object? Property(string name, object? instance, Op op)
         {
             if (name == "HasValue") return instance != null;
+            // The runtime's argument structs are held as what they were made from: null is "not given".
+            if (name.EndsWith(".IsSpecified", System.StringComparison.Ordinal)) return instance != null;
             if (IsUnknown(instance)) return instance;
             if (instance == null && name == "Value") throw Stopped(StopKind.Throws, "the Value of a null (InvalidOperationException: Nullable object must have a value)", op);
             if (instance == null) throw Stopped(StopKind.Throws, $"{name} of null (NullReferenceException)", op);

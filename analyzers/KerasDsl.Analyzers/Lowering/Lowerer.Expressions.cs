@@ -58,6 +58,13 @@ namespace KerasDsl.Analyzers.Lowering
                     return Invocation(invocation);
                 case IPropertyReferenceOperation property:
                     return Property(property);
+                case IFieldReferenceOperation { Instance: { } tuple, Field: var field } when field.ContainingType?.IsTupleType == true:
+                    {
+                        // t.Item2, or an element by its name: the tuple's element at its position.
+                        int position = (field.CorrespondingTupleField ?? field).TupleElementIndex();
+                        if (position < 0) return Unsupported("the tuple field " + field.Name, operation);
+                        return new Op(OpKind.Element, "tuple", null, 0, Span(operation), Expression(tuple), Op.Const(position));
+                    }
                 case IObjectCreationOperation creation:
                     return ObjectCreation(creation);
                 case IInterpolatedStringOperation interpolated:
@@ -326,5 +333,20 @@ namespace KerasDsl.Analyzers.Lowering
 
         private static bool IsList(ITypeSymbol? type) =>
             type is INamedTypeSymbol { Arity: 1, Name: "List", ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
+    }
+}
+
+namespace KerasDsl.Analyzers.Lowering
+{
+    internal static class TupleFields
+    {
+        /// <summary>The position of a tuple's element field (Item1 is 0), or -1 for a field past the seventh (nested in Rest).</summary>
+        public static int TupleElementIndex(this IFieldSymbol field)
+        {
+            if (field.Name.StartsWith("Item", System.StringComparison.Ordinal) &&
+                int.TryParse(field.Name.Substring(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= 7)
+                return n - 1;
+            return -1;
+        }
     }
 }

@@ -42,10 +42,12 @@ namespace KerasDsl.Analyzers.Reporting
             var member = TargetMember(context.OwningSymbol);
             foreach (var block in context.OperationBlocks)
             {
-                if (!IsCode(block) || !CallsRuntime(block, api)) continue;
+                if (!IsCode(block)) continue;
+                // A [KerasModel] member is evaluated whatever it calls (its model may come from a helper); other code only
+                // when it calls KerasDsl itself (a helper it calls is checked from its caller).
                 if (member != null && TargetBody(member, block, context.CancellationToken) is { } node)
                     AnalyzeTarget(context, api, member, node, block);
-                else if (member == null)
+                else if (member == null && CallsRuntime(block, api))
                     AnalyzeCode(context, api, block);
             }
         }

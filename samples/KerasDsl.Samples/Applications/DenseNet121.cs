@@ -10,6 +10,7 @@ public static partial class Applications
     /// [6, 12, 24, 16]). Keras documents 8,062,504 params (7,978,856 trainable, 83,648 non-trainable);
     /// len(model.layers) is 429. Its two ZeroPadding2D layers are unnamed: zero_padding2d and zero_padding2d_1.
     /// </summary>
+    [KerasModel]
     public static Model DenseNet121() => DenseNet(new[] { 6, 12, 24, 16 });
 
     /// <summary>densenet.py's DenseNet: a stem, four dense blocks with transitions between them, and the top.</summary>

@@ -11,6 +11,7 @@ public static partial class Applications
     /// non-trainable), the stem, 16 MBConv blocks with squeeze-and-excitation, the top conv and the classifier. Keras
     /// documents 5,330,571 params (5,288,548 trainable).
     /// </summary>
+    [KerasModel]
     public static Model EfficientNetB0()
     {
         // (kernel, repeats, filters in, filters out, expand ratio, strides) of DEFAULT_BLOCKS_ARGS; se_ratio 0.25, id_skip.
@@ -25,7 +26,9 @@ public static partial class Applications
             .Conv2D(32, 3, strides: 2, padding: "valid", useBias: false, name: "stem_conv")
             .BatchNormalization(axis: 3, name: "stem_bn")
             .Activation("swish", name: "stem_activation");
-        double total = blocks.Sum(b => b[1]);
+        // sum(round_repeats(args["repeats"]) for args in blocks_args)
+        double total = 0;
+        foreach (var block in blocks) total += block[1];
         int count = 0;
         for (int i = 0; i < blocks.Length; i++)
         {

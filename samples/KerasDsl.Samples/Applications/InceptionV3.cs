@@ -11,6 +11,7 @@ public static partial class Applications
     /// names nothing, so the convolutions, batch norms and activations get Keras's automatic names (conv2d,
     /// conv2d_1, ..., batch_normalization_93, activation_93), as in a fresh Keras session.
     /// </summary>
+    [KerasModel]
     public static Model InceptionV3()
     {
         const int channelAxis = 3;   // channels_last

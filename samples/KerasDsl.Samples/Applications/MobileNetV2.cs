@@ -10,6 +10,10 @@ public static partial class Applications
     /// Keras names it: mobilenetv2_1.00_224. Keras documents 3,538,984 params (3,504,872 trainable, 34,112
     /// non-trainable); len(model.layers) is 156.
     /// </summary>
+    /// <summary>MobileNetV2 at alpha 1.0, for its compile-time constants (a [KerasModel] method takes no parameters).</summary>
+    [KerasModel]
+    public static Model MobileNetV2Alpha100() => MobileNetV2(1.0);
+
     public static Model MobileNetV2(double alpha = 1.0)
     {
         const int channelAxis = -1;   // channels_last

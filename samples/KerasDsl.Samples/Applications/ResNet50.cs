@@ -10,6 +10,7 @@ public static partial class Applications
     /// use_bias true, and ResNet50's stack_fn). Keras documents 25,636,712 params (25,583,592 trainable,
     /// 53,120 non-trainable: the batch norms' moving means and variances); len(model.layers) is 177.
     /// </summary>
+    [KerasModel]
     public static Model ResNet50()
     {
         const int bnAxis = 3;   // channels_last

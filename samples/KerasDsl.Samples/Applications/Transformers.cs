@@ -13,6 +13,7 @@ public static partial class Applications
     /// the same weights. The sequence is the full 512 positions, which the pooler's crop needs (no count depends on it).
     /// Published: 109,482,240 params.
     /// </summary>
+    [KerasModel]
     public static Model BertBase()
     {
         const int vocabulary = 30522, positions = 512, hidden = 768, heads = 12, intermediate = 3072, layers = 12;
@@ -60,6 +61,7 @@ public static partial class Applications
     /// the token embedding's transpose, so it adds nothing. The position table is an Embedding of a position-ids input,
     /// as in <see cref="BertBase"/>. Published: 124,439,808 params.
     /// </summary>
+    [KerasModel]
     public static Model Gpt2Small()
     {
         const int vocabulary = 50257, positions = 1024, hidden = 768, heads = 12, intermediate = 3072, layers = 12;

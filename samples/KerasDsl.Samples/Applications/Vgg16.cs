@@ -14,6 +14,7 @@ public static partial class Applications
     /// 5 blocks, each closed by a 2x2 max pooling with strides 2, then Flatten, fc1, fc2 (4096) and
     /// predictions (1000). Keras documents 138,357,544 params.
     /// </summary>
+    [KerasModel]
     public static Sequential Vgg16()
     {
         var m = Sequential(name: "vgg16");
