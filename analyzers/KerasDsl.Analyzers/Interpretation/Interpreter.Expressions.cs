@@ -464,20 +464,21 @@ namespace KerasDsl.Analyzers.Interpretation
                 case "Math.Min":
                     {
                         bool max = op.Name == "Math.Max";
+                        // Each arm boxed as its own type: a switch expression's arms of int, long and double would all become double.
                         return (args[0], args[1]) switch
                         {
-                            (int a, int b) => max ? Math.Max(a, b) : Math.Min(a, b),
-                            (long a, long b) => max ? Math.Max(a, b) : Math.Min(a, b),
-                            (double a, double b) => max ? Math.Max(a, b) : Math.Min(a, b),
+                            (int a, int b) => (object)(max ? Math.Max(a, b) : Math.Min(a, b)),
+                            (long a, long b) => (object)(max ? Math.Max(a, b) : Math.Min(a, b)),
+                            (double a, double b) => (object)(max ? Math.Max(a, b) : Math.Min(a, b)),
                             _ => throw Stopped(StopKind.Unsupported, op.Name + " of " + Describe(args[0]), op),
                         };
                     }
                 case "Math.Abs":
                     return args[0] switch
                     {
-                        int a when a != int.MinValue => Math.Abs(a),
-                        long a when a != long.MinValue => Math.Abs(a),
-                        double a => Math.Abs(a),
+                        int a when a != int.MinValue => (object)Math.Abs(a),
+                        long a when a != long.MinValue => (object)Math.Abs(a),
+                        double a => (object)Math.Abs(a),
                         _ => throw Stopped(StopKind.Throws, "Math.Abs of the smallest integer (OverflowException)", op),
                     };
                 case "Math.Ceiling" when args[0] is double d: return Math.Ceiling(d);
