@@ -25,6 +25,16 @@ public static class KerasJsonReader
     };
 
     /// <summary>
+    /// Activation names that only TensorFlow.js writes, as the Keras 3 name with the same shapes (Core accepts exactly
+    /// Keras 3's names). tfjs-layers' GeluNew (className 'gelu_new', src/activations.ts) is GELU's tanh approximation,
+    /// Keras's <c>gelu(approximate=True)</c>: the values differ slightly from "gelu", the shapes and counts not at all.
+    /// </summary>
+    private static readonly Dictionary<string, string> TfjsActivations = new(StringComparer.Ordinal)
+    {
+        ["gelu_new"] = "gelu",
+    };
+
+    /// <summary>
     /// Arguments whose object value is a layer rather than an initializer or regularizer: the wrapped layer of
     /// Bidirectional and TimeDistributed, and the backward layer Keras 3's Bidirectional writes.
     /// </summary>
@@ -277,6 +287,9 @@ public static class KerasJsonReader
             else
             {
                 value = Value(fieldValue, source, fieldName, convertStrings: typeScriptForm && fieldName != "name");
+                if (value.Kind == ArgKind.String && argName is "activation" or "recurrentActivation"
+                    && TfjsActivations.TryGetValue(value.Text!, out var kerasName))
+                    value = ArgValue.Of(kerasName);
             }
             args.Add(new Arg(argName, value));
             source.AddField(argName, fieldName);

@@ -66,6 +66,10 @@ namespace KerasDsl.Core
         /// <summary>The layer's name in this model: its name: argument, or the automatic one this model gave it.</summary>
         public string NameOf(Layer layer) => names.TryGetValue(layer, out var n) ? n : layer.Name;
 
+        /// <summary>Where a node's inputs come from, by the layers' names in this model ("dense", "dense and dense_1"), for messages.</summary>
+        private string SourceName(IReadOnlyList<KerasTensor> inputs) =>
+            inputs.Count == 1 ? NameOf(inputs[0].Node.Layer) : string.Join(" and ", inputs.Select(t => NameOf(t.Node.Layer)).Distinct());
+
         public bool Contains(Node node) => nodeSlots.ContainsKey(node);
 
         /// <summary>
@@ -135,7 +139,17 @@ namespace KerasDsl.Core
                 {
                     if (node.Layer is InputLayer) continue;
                     var inShapes = node.Inputs.Select(t => shapes[t]).ToList();
-                    var output = node.Layer.Simulate(inShapes, NameOf(node.Layer) + " inside " + Name);
+                    IReadOnlyList<Shape> output;
+                    try
+                    {
+                        output = node.Layer.Simulate(inShapes, SourceName(node.Inputs) + " inside " + Name);
+                    }
+                    catch (KerasModelException e)
+                    {
+                        // An input of this model is fed from outside, by a source it does not know: layer advice only.
+                        var kind = SourceAdvice.KindOf(node.Inputs);
+                        throw SourceAdvice.Resolve(e, kind == InputSourceKind.ModelInput ? InputSourceKind.Layer : kind);
+                    }
                     for (int i = 0; i < node.Outputs.Count && i < output.Count; i++) shapes[node.Outputs[i]] = output[i];
                 }
             return Outputs.Select(t => shapes[t]).ToList();

@@ -31,7 +31,7 @@ public class RecurrentTests
     {
         var e = Refused("KD0001", "lstm", () => Sequential().Dense(4, input: 3).LSTM(64));
         Assert.StartsWith("lstm expects input of rank 3 (batch, timesteps, features) but dense gives (None, 4) (rank 2): " +
-            "add returnSequences: true to the previous recurrent layer", e.Message);
+            "give lstm a time axis first", e.Message);
         Assert.Equal(1, e.LayerIndex);
     }
 
@@ -314,6 +314,6 @@ public class RecurrentTests
     {
         var e = Refused("KD0001", "conv_lstm2d", () => Sequential().ConvLSTM2D(2, 3, input: (8, 8, 1)));
         Assert.Contains("rank 5 (batch, time, rows, cols, channels) but the input gives (None, 8, 8, 1) (rank 4)", e.Message);
-        Assert.Contains("input: (time, rows, cols, channels)", e.Message);
+        Assert.Contains("give the model's input a time axis, (time, rows, cols, channels): (null, 8, 8, 1)", e.Message);
     }
 }
