@@ -72,8 +72,10 @@ public static class KerasJsonReader
     /// <summary>Reads a parsed Sequential model; a functional model is a <see cref="KerasJsonException"/>.</summary>
     public static SequentialJsonModel ReadSequential(JsonElement root) => AsSequential(Read(root));
 
+    /// <summary>The Sequential read; of a converted Keras 1 file, the converted one (whose paths are the conversion's).</summary>
     private static SequentialJsonModel AsSequential(KerasJsonModel model) =>
-        model as SequentialJsonModel ?? throw new KerasJsonException("class_name", $"'{model.Name}' is a functional model, not a Sequential one.");
+        (model is Keras1.LegacyJsonModel legacy ? legacy.Inner : model) as SequentialJsonModel
+        ?? throw new KerasJsonException("class_name", $"'{model.Name}' is a functional model, not a Sequential one.");
 
     /// <summary>Reads a parsed document; the result copies what it needs, so the document may be disposed.</summary>
     public static KerasJsonModel Read(JsonElement root) => Read(root, JsonText.LoneSurrogateEscape(root.GetRawText()) == null);
@@ -102,7 +104,11 @@ public static class KerasJsonReader
             throw new KerasJsonException(Trim(prefix),
                 $"expected a Keras model: an object with \"class_name\" (\"Sequential\", \"Functional\" or \"Model\") and a \"config\", found {Describe(root)}. " +
                 "Write the file with model.to_json().");
-        return ReadModel(root, prefix, tfjs ? JsonDialect.Tfjs : (JsonDialect?)null);
+        var dialect = tfjs ? JsonDialect.Tfjs : (JsonDialect?)null;
+        // A Keras 1 file (or a Keras 2.0-2.1 one with its legacy layers) is read as Keras 2's legacy converters read it.
+        if (!tfjs && Keras1.LegacyFormat.Find(root, prefix) is { } legacy)
+            return Keras1.LegacyReader.Read(root, prefix, legacy, dialect);
+        return ReadModel(root, prefix, dialect);
     }
 
     /// <summary>TensorFlow.js writes <c>"keras_version": "tfjs-layers 4.22.0"</c> beside the model's class name.</summary>
