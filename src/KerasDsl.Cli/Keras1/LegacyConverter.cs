@@ -121,11 +121,12 @@ internal sealed class LegacyConverter
     {
         string? why = className switch
         {
-            "TimeDistributedDense" => "Keras 2 removed TimeDistributedDense and cannot read it; its Keras 2 spelling is TimeDistributed(Dense(output_dim)), " +
-                "with the same weights. Rewrite the layer so",
+            "TimeDistributedDense" => "Keras 2 removed TimeDistributedDense and cannot read it. Write it as TimeDistributed(Dense(output_dim)), " +
+                "which has the same weights",
             "MaxoutDense" or "Highway" => $"Keras 2.0 and 2.1 read {className} as a legacy layer (keras/legacy/layers.py) and Keras 2.2 removed it; " +
-                "kerasdsl does not model it. Replace the layer",
-            "ParametricSoftplus" or "SReLU" => $"Keras 2 moved {className} out of keras.layers (to keras-contrib) and cannot read it. Replace the layer",
+                "kerasdsl does not model it. Replace it with layers Keras 2 has",
+            "ParametricSoftplus" or "SReLU" => $"Keras 2 moved {className} out of keras.layers (to keras-contrib) and cannot read it. " +
+                "Replace it with a layer Keras 2 has",
             _ => null,
         };
         if (why != null)
@@ -595,7 +596,7 @@ internal sealed class LegacyConverter
 
     /// <summary>The refusal; an entry without a name is "the entry" in words, its path said beside them.</summary>
     private LegacyRefusalException Refuse(string path, string? layerName, string detail) =>
-        new(new LegacyRefusal(path, layerName ?? "the entry", detail + $". {Describe(evidence)}"));
+        new(new LegacyRefusal(path, layerName ?? "the entry", detail + ". " + Describe(evidence) + "."));
 
     /// <summary>What the file is, and the field that showed it, for every refusal's last sentence.</summary>
     internal static string Describe(LegacyEvidence evidence) => evidence.Kind == LegacyKind.Keras1

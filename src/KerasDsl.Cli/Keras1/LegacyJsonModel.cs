@@ -21,6 +21,11 @@ internal static class LegacyReader
         {
             return new RefusedLegacyModel(e.Refusal);
         }
+        catch (ArgumentException) when (RepeatedField(model, prefix.TrimEnd('.')) is { } repeated)
+        {
+            // JSON lets an object repeat a field; the converter's tree cannot hold both, and Keras would keep the last.
+            throw new KerasJsonException(repeated, "repeats a field of the same object: keep one of them.");
+        }
 
         using var document = JsonDocument.Parse(conversion.Model.ToJsonString(), new JsonDocumentOptions { MaxDepth = 256 });
         KerasJsonModel inner;
@@ -33,6 +38,32 @@ internal static class LegacyReader
             throw new KerasJsonException(conversion.Map.Translate(e.Path), e.Detail);
         }
         return new LegacyJsonModel(inner, conversion.Map, Notice(evidence, conversion.Notes), evidence.Path);
+    }
+
+    /// <summary>The path of the first field that an object of the document repeats, or null.</summary>
+    private static string? RepeatedField(JsonElement root, string rootPath)
+    {
+        var stack = new Stack<(JsonElement Element, JsonPath Path)>();
+        stack.Push((root, JsonPath.Of(rootPath)));
+        while (stack.Count > 0)
+        {
+            var (element, path) = stack.Pop();
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var field in element.EnumerateObject())
+                {
+                    if (!seen.Add(field.Name)) return path.Field(field.Name).ToString();
+                    stack.Push((field.Value, path.Field(field.Name)));
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                int i = 0;
+                foreach (var item in element.EnumerateArray()) stack.Push((item, path.Item(i++)));
+            }
+        }
+        return null;
     }
 
     /// <summary>KD0029's words after the model's name.</summary>
