@@ -177,32 +177,38 @@ internal static class Keras1Interfaces
             or "ParametricSoftplus" or "SReLU";
 
     /// <summary>
-    /// A field that only a Keras 1 config of this class has: an old name of its interface, or a field its preprocessor
-    /// reads (nb_row, kernel_dim1, atrous_rate, forget_bias_init, input_dim of a recurrent layer, ...). Null when none.
+    /// Whether only a Keras 1 config of this class has the field: <c>input_dtype</c>, an old name of the class's
+    /// interface, or a field its preprocessor reads (nb_row, kernel_dim1, atrous_rate, forget_bias_init, input_dim of
+    /// a recurrent layer, ...).
     /// </summary>
-    public static bool IsKeras1OnlyField(string className, string field)
+    public static bool IsKeras1OnlyField(string className, string field) => Array.IndexOf(Keras1OnlyFields(className), field) >= 0;
+
+    /// <summary>The fields only a Keras 1 config of this class has (<see cref="IsKeras1OnlyField"/>).</summary>
+    public static string[] Keras1OnlyFields(string className) =>
+        OnlyFields.TryGetValue(className, out var fields) ? fields : InputDtypeOnly;
+
+    private static readonly string[] InputDtypeOnly = { Keras1Interface.InputDtype.Old };
+
+    private static readonly Dictionary<string, string[]> OnlyFields = ByClass.ToDictionary(
+        c => c.Key,
+        c => InputDtypeOnly.Concat(c.Value.Renames.Select(r => r.Old)).Concat(PreprocessorFields(c.Value.Preprocessor)).Distinct().ToArray(),
+        StringComparer.Ordinal);
+
+    private static string[] PreprocessorFields(Keras1Preprocessor preprocessor) => preprocessor switch
     {
-        if (field == Keras1Interface.InputDtype.Old) return true;
-        var i = Of(className);
-        if (i == null) return false;
-        foreach (var (old, _) in i.Renames)
-            if (old == field) return true;
-        return i.Preprocessor switch
-        {
-            Keras1Preprocessor.DenseInputDim => field == "input_dim",
-            Keras1Preprocessor.EmbeddingDropout => field == "dropout",
-            Keras1Preprocessor.Recurrent => field is "forget_bias_init" or "input_dim" or "input_length",
-            Keras1Preprocessor.Conv1D => field is "input_dim" or "input_length",
-            Keras1Preprocessor.Atrous1D => field is "input_dim" or "input_length" or "atrous_rate",
-            Keras1Preprocessor.Conv2D or Keras1Preprocessor.Deconv2D => field is "nb_row" or "nb_col" or "output_shape",
-            Keras1Preprocessor.Atrous2D => field is "nb_row" or "nb_col" or "atrous_rate",
-            Keras1Preprocessor.SeparableConv2D => field is "nb_row" or "nb_col",
-            Keras1Preprocessor.Conv3D => field is "kernel_dim1" or "kernel_dim2" or "kernel_dim3",
-            Keras1Preprocessor.ConvLstm2D => field is "nb_row" or "nb_col" or "forget_bias_init",
-            Keras1Preprocessor.BatchNorm => field == "mode",
-            _ => false,
-        };
-    }
+        Keras1Preprocessor.DenseInputDim => new[] { "input_dim" },
+        Keras1Preprocessor.EmbeddingDropout => new[] { "dropout" },
+        Keras1Preprocessor.Recurrent => new[] { "forget_bias_init", "input_dim", "input_length" },
+        Keras1Preprocessor.Conv1D => new[] { "input_dim", "input_length" },
+        Keras1Preprocessor.Atrous1D => new[] { "input_dim", "input_length", "atrous_rate" },
+        Keras1Preprocessor.Conv2D or Keras1Preprocessor.SeparableConv2D => new[] { "nb_row", "nb_col" },
+        Keras1Preprocessor.Deconv2D => new[] { "nb_row", "nb_col", "output_shape" },
+        Keras1Preprocessor.Atrous2D => new[] { "nb_row", "nb_col", "atrous_rate" },
+        Keras1Preprocessor.Conv3D => new[] { "kernel_dim1", "kernel_dim2", "kernel_dim3" },
+        Keras1Preprocessor.ConvLstm2D => new[] { "nb_row", "nb_col", "forget_bias_init" },
+        Keras1Preprocessor.BatchNorm => new[] { "mode" },
+        _ => Array.Empty<string>(),
+    };
 
     private static (string, string)[] Concat((string, string)[] a, (string, string)[] b) => a.Concat(b).ToArray();
 }

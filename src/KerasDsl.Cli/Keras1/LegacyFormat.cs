@@ -23,8 +23,9 @@ internal sealed record LegacyEvidence(LegacyKind Kind, string Path, string What,
 /// <c>"keras_version": "1.x"</c> beside the model (keras/engine/topology.py, Container._updated_config); earlier ones
 /// write none, and their layers tell: a class name only Keras 1 writes (<c>Convolution2D</c>, <c>Merge</c>, ...) or a
 /// field only a Keras 1 config of that class has (<c>nb_filter</c>, <c>output_dim</c> on a Dense, Dropout's <c>p</c>,
-/// ...; <see cref="Keras1Interfaces.IsKeras1OnlyField"/>). A file that names another writer in keras_version (Keras 2,
-/// tf.keras, TensorFlow.js) is not Keras 1, whatever its fields.
+/// ...; <see cref="Keras1Interfaces.IsKeras1OnlyField"/>). A file that names another writer (keras_version "2.x" of Keras 2
+/// and tf.keras, "tfjs-layers ..." of TensorFlow.js, Keras 3's <c>module</c> fields) is not Keras 1, whatever its fields;
+/// one of Keras 2.0 or 2.1 may still hold what only those versions wrote (<see cref="LegacyKind.Keras2Legacy"/>).
 /// </summary>
 internal static class LegacyFormat
 {
@@ -33,13 +34,22 @@ internal static class LegacyFormat
         string? version = model.TryGetProperty("keras_version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         if (version != null && version.StartsWith("1.", StringComparison.Ordinal))
             return new LegacyEvidence(LegacyKind.Keras1, prefix + "keras_version", $"keras_version \"{version}\"", version);
+        // Keras 3 names itself otherwise: its objects carry the module they come from, which no Keras 1 file has.
+        if (model.TryGetProperty("module", out _)) return null;
+        // A later writer (Keras 2.2+, tf.keras, TensorFlow.js) wrote neither Merge (gone in Keras 2.2) nor a GRU without
+        // reset_after: nothing to look for, and a large file is not walked.
         bool versionNamed = version != null;
-        bool oldGru = version != null && WroteGruWithoutResetAfter(version);
+        if (versionNamed && !WroteLegacyLayers(version!)) return null;
+        bool oldGru = versionNamed && WroteGruWithoutResetAfter(version!);
 
-        // Paths are spelled out only for the evidence found: a large Keras 3 file is walked to the end.
+        // A Keras 1 model shows itself in its first layers: a Sequential's first layer writes input_dtype (keras 1.2.2
+        // Layer.get_config, beside batch_input_shape), as every InputLayer does, which a functional model lists first.
+        // So a file that names no writer is walked for its first entries only, not to the end of a large model; and
+        // paths are spelled out only for the evidence found.
         var stack = new Stack<(JsonElement Entry, JsonPath Path)>();
         stack.Push((model, JsonPath.Of(prefix.TrimEnd('.'))));
-        while (stack.Count > 0)
+        int limit = versionNamed ? int.MaxValue : UnnamedWalkLimit;
+        for (int walked = 0; stack.Count > 0 && walked < limit; walked++)
         {
             var (entry, path) = stack.Pop();
             if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("class_name", out var c) || c.ValueKind != JsonValueKind.String)
@@ -53,22 +63,28 @@ internal static class LegacyFormat
             var configPath = path.Field("config");
             if (config.ValueKind == JsonValueKind.Array)
             {
-                PushItems(stack, config, configPath);
+                PushItems(stack, config, configPath, limit);
                 continue;
             }
             if (config.ValueKind != JsonValueKind.Object) continue;
             if (oldGru && className == "GRU" && !config.TryGetProperty("reset_after", out _))
                 return new LegacyEvidence(LegacyKind.Keras2Legacy, path.Field("class_name").ToString(), $"a GRU without reset_after, written by Keras {version}", version);
-            foreach (var field in config.EnumerateObject())
-            {
-                if (!versionNamed && Keras1Interfaces.IsKeras1OnlyField(className, field.Name))
-                    return new LegacyEvidence(LegacyKind.Keras1, configPath.Field(field.Name).ToString(), $"the Keras 1 field {field.Name} of {className}", version);
-                if (field.Name == "layers" && field.Value.ValueKind == JsonValueKind.Array) PushItems(stack, field.Value, configPath.Field("layers"));
-                else if (field.Name == "layer" && field.Value.ValueKind == JsonValueKind.Object) stack.Push((field.Value, configPath.Field("layer")));
-            }
+            // Looked up by name rather than by enumerating the config: no string is made for a field of a large model.
+            if (!versionNamed)
+                foreach (var field in Keras1Interfaces.Keras1OnlyFields(className))
+                    if (config.TryGetProperty(field, out _))
+                        return new LegacyEvidence(LegacyKind.Keras1, configPath.Field(field).ToString(), $"the Keras 1 field {field} of {className}", version);
+            if (config.TryGetProperty("layers", out var layers) && layers.ValueKind == JsonValueKind.Array) PushItems(stack, layers, configPath.Field("layers"), limit);
+            if (config.TryGetProperty("layer", out var layer) && layer.ValueKind == JsonValueKind.Object) stack.Push((layer, configPath.Field("layer")));
         }
         return null;
     }
+
+    /// <summary>How many layer entries of a file that names no writer are looked at.</summary>
+    internal const int UnnamedWalkLimit = 256;
+
+    /// <summary>Keras 2.0 and 2.1 (Merge is in keras/legacy/layers.py until 2.2.0 removed it).</summary>
+    private static bool WroteLegacyLayers(string version) => version.StartsWith("2.0.", StringComparison.Ordinal) || version.StartsWith("2.1.", StringComparison.Ordinal);
 
     /// <summary>
     /// Keras 2.0.0 to 2.1.4 (standalone, and tf.keras built from them: "2.0.8-tf") had no reset_after: their GRU is
@@ -81,10 +97,15 @@ internal static class LegacyFormat
         return minor == 0 || (minor == 1 && patch < 5);
     }
 
-    private static void PushItems(Stack<(JsonElement, JsonPath)> stack, JsonElement list, JsonPath path)
+    /// <summary>Pushes a list's first <paramref name="limit"/> items so that they pop in order.</summary>
+    private static void PushItems(Stack<(JsonElement, JsonPath)> stack, JsonElement list, JsonPath path, int limit)
     {
-        var items = new List<JsonElement>(list.GetArrayLength());
-        foreach (var item in list.EnumerateArray()) items.Add(item);
+        var items = new List<JsonElement>(Math.Min(list.GetArrayLength(), limit));
+        foreach (var item in list.EnumerateArray())
+        {
+            if (items.Count == limit) break;
+            items.Add(item);
+        }
         for (int i = items.Count - 1; i >= 0; i--) stack.Push((items[i], path.Item(i)));
     }
 }
