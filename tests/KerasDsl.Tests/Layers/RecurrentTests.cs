@@ -95,6 +95,15 @@ public class RecurrentTests
         Assert.Equal(new[] { "kernel (3, 12)", "recurrent_kernel (4, 12)", "bias (2, 12)" }, weights.Select(w => w.ToString()));
     }
 
+    [Fact]
+    public void The_READMEs_GRU_example_has_both_counts()
+    {
+        // README, "GRU's resetAfter": Keras 3 and tf.keras 2 (reset_after=True) 3·32·(14 + 32 + 2) = 4,608; standalone
+        // Keras 2.0-2.3 and TensorFlow.js (reset_after=False) 3·32·(14 + 32 + 1) = 4,512, which tfjs 4.22 gives for GRU(32) on 14 features.
+        Assert.Equal(4_608, Sequential().GRU(32, input: (null, 14)).TotalParams);
+        Assert.Equal(4_512, Sequential().GRU(32, resetAfter: false, input: (null, 14)).TotalParams);
+    }
+
     // Counts TensorFlow.js 4.22 gives (tests/KerasDsl.Cli.Tests/Data/tfjs-cases.jsonl; its GRU has reset_after false).
     [Theory]
     [InlineData("GRU", 12, 19, true, 1152)]        // tfjs-20
