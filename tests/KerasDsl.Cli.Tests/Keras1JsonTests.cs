@@ -258,6 +258,7 @@ public class Keras1JsonTests
         var error = Error(JsonOfText(model.ToJsonString(), code: 1));
         Assert.Equal("KD0002", error.GetProperty("id").GetString());
         Assert.Equal("config[7].config.output_dim", error.GetProperty("path").GetString());
+        Assert.EndsWith("pass units: 1 or more. (The file writes it as output_dim, the Keras 1 name of units.)", error.GetProperty("message").GetString());
 
         var branches = JsonNode.Parse(System.IO.File.ReadAllText(File("merge-branches.json")))!.AsObject();
         branches["config"]![0]!["config"]!["layers"]![1]!["config"]![0]!["config"]!["output_dim"] = -1;

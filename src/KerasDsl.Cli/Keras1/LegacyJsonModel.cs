@@ -96,6 +96,9 @@ internal sealed class LegacyJsonModel : KerasJsonModel
     /// <summary>The model read from the converted document (its paths are the converted document's).</summary>
     public KerasJsonModel Inner { get; }
 
+    /// <summary>Refusals reworded here (<see cref="InFileTerms"/>), with their paths in the file.</summary>
+    private readonly Dictionary<KerasModelException, string?> reworded = new(ReferenceEqualityComparer.Instance);
+
     public override KerasJsonResult Count()
     {
         KerasJsonResult result;
@@ -107,6 +110,10 @@ internal sealed class LegacyJsonModel : KerasJsonModel
         {
             throw new KerasJsonException(map.Translate(e.Path), e.Detail);
         }
+        catch (KerasModelException e)
+        {
+            throw InFileTerms(e);
+        }
         var warnings = new List<(ModelWarning, string?)>(result.Warnings.Count + 1)
         {
             (new ModelWarning(Diagnostics.LegacyModelConverted, result.Summary.Name, -1, notice), noticePath),
@@ -115,7 +122,32 @@ internal sealed class LegacyJsonModel : KerasJsonModel
         return result with { Warnings = warnings };
     }
 
-    public override string? PathOf(KerasModelException error) => Inner.PathOf(error) is { } path ? map.Translate(path) : null;
+    public override string? PathOf(KerasModelException error) =>
+        reworded.TryGetValue(error, out var path) ? path : Inner.PathOf(error) is { } converted ? map.Translate(converted) : null;
+
+    /// <summary>
+    /// A refusal about a field the conversion renamed (Core says units; the file says output_dim): the same refusal,
+    /// with the file's name for the field said, so that its fix can be followed in the file.
+    /// </summary>
+    private KerasModelException InFileTerms(KerasModelException e)
+    {
+        string? converted = Inner.PathOf(e);
+        if (converted == null) return e;
+        string original = map.Translate(converted);
+        string convertedField = LastField(converted), originalField = LastField(original);
+        if (convertedField.Length == 0 || originalField.Length == 0 || convertedField == originalField) return e;
+        var renamed = e.WithDetail(e.Detail + $" (The file writes it as {originalField}, the Keras 1 name of {convertedField}.)");
+        reworded[renamed] = original;
+        return renamed;
+    }
+
+    /// <summary>The field a path ends with (<c>config[7].config.output_dim</c> → output_dim), or "" when it ends with an index.</summary>
+    private static string LastField(string path)
+    {
+        int dot = path.LastIndexOf('.');
+        string last = dot < 0 ? path : path.Substring(dot + 1);
+        return last.IndexOf('[') >= 0 ? "" : last;
+    }
 
     internal override IKerasModel Build(BuildContext context) => Inner.Build(context);
 }
