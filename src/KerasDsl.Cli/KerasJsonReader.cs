@@ -9,7 +9,8 @@ namespace KerasDsl.Cli;
 /// <c>class_name</c> is the call's class, each config field (snake_case → camelCase) an argument, and Core
 /// decides what the arguments mean and whether Keras would accept them. A field that Core does not read and that is
 /// not known to leave counts and shapes alone (<see cref="KerasConfigFields"/>) is recorded with its path, and the
-/// model's evaluation refuses it (KD0018): never silently dropped.
+/// model's evaluation refuses it (KD0018): never silently dropped. A Keras 1 file is first converted as Keras 2's legacy
+/// converters read it (<see cref="Keras1.LegacyReader"/>), or refused (KD0028).
 /// </summary>
 public static class KerasJsonReader
 {
