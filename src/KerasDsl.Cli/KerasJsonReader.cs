@@ -9,7 +9,8 @@ namespace KerasDsl.Cli;
 /// <c>class_name</c> is the call's class, each config field (snake_case → camelCase) an argument, and Core
 /// decides what the arguments mean and whether Keras would accept them. A field that Core does not read and that is
 /// not known to leave counts and shapes alone (<see cref="KerasConfigFields"/>) is recorded with its path, and the
-/// model's evaluation refuses it (KD0018): never silently dropped.
+/// model's evaluation refuses it (KD0018): never silently dropped. A Keras 1 file is first converted as Keras 2's legacy
+/// converters read it (<see cref="Keras1.LegacyReader"/>), or refused (KD0028).
 /// </summary>
 public static class KerasJsonReader
 {
@@ -22,6 +23,16 @@ public static class KerasJsonReader
         // tf.keras 2.x and TensorFlow.js write LeakyReLU's slope as `alpha`; Keras 3 renamed it `negative_slope`
         // (keras/src/layers/activations/leaky_relu.py). ELU's `alpha` keeps its name in every version.
         [("LeakyReLU", "alpha")] = "negativeSlope",
+    };
+
+    /// <summary>
+    /// Activation names that only TensorFlow.js writes, as the Keras 3 name with the same shapes (Core accepts exactly
+    /// Keras 3's names). tfjs-layers' GeluNew (className 'gelu_new', src/activations.ts) is GELU's tanh approximation,
+    /// Keras's <c>gelu(approximate=True)</c>: the values differ slightly from "gelu", the shapes and counts not at all.
+    /// </summary>
+    private static readonly Dictionary<string, string> TfjsActivations = new(StringComparer.Ordinal)
+    {
+        ["gelu_new"] = "gelu",
     };
 
     /// <summary>
@@ -62,8 +73,10 @@ public static class KerasJsonReader
     /// <summary>Reads a parsed Sequential model; a functional model is a <see cref="KerasJsonException"/>.</summary>
     public static SequentialJsonModel ReadSequential(JsonElement root) => AsSequential(Read(root));
 
+    /// <summary>The Sequential read; of a converted Keras 1 file, the converted one (whose paths are the conversion's).</summary>
     private static SequentialJsonModel AsSequential(KerasJsonModel model) =>
-        model as SequentialJsonModel ?? throw new KerasJsonException("class_name", $"'{model.Name}' is a functional model, not a Sequential one.");
+        (model is Keras1.LegacyJsonModel legacy ? legacy.Inner : model) as SequentialJsonModel
+        ?? throw new KerasJsonException("class_name", $"'{model.Name}' is a functional model, not a Sequential one.");
 
     /// <summary>Reads a parsed document; the result copies what it needs, so the document may be disposed.</summary>
     public static KerasJsonModel Read(JsonElement root) => Read(root, JsonText.LoneSurrogateEscape(root.GetRawText()) == null);
@@ -92,7 +105,11 @@ public static class KerasJsonReader
             throw new KerasJsonException(Trim(prefix),
                 $"expected a Keras model: an object with \"class_name\" (\"Sequential\", \"Functional\" or \"Model\") and a \"config\", found {Describe(root)}. " +
                 "Write the file with model.to_json().");
-        return ReadModel(root, prefix, tfjs ? JsonDialect.Tfjs : (JsonDialect?)null);
+        var dialect = tfjs ? JsonDialect.Tfjs : (JsonDialect?)null;
+        // A Keras 1 file (or a Keras 2.0-2.1 one with its legacy layers) is read as Keras 2's legacy converters read it.
+        if (!tfjs && Keras1.LegacyFormat.Find(root, prefix) is { } legacy)
+            return Keras1.LegacyReader.Read(root, prefix, legacy, dialect);
+        return ReadModel(root, prefix, dialect);
     }
 
     /// <summary>TensorFlow.js writes <c>"keras_version": "tfjs-layers 4.22.0"</c> beside the model's class name.</summary>
@@ -277,6 +294,9 @@ public static class KerasJsonReader
             else
             {
                 value = Value(fieldValue, source, fieldName, convertStrings: typeScriptForm && fieldName != "name");
+                if (value.Kind == ArgKind.String && argName is "activation" or "recurrentActivation"
+                    && TfjsActivations.TryGetValue(value.Text!, out var kerasName))
+                    value = ArgValue.Of(kerasName);
             }
             args.Add(new Arg(argName, value));
             source.AddField(argName, fieldName);

@@ -75,12 +75,21 @@ namespace KerasDsl.Analyzers.Diagnostics
             CoreTable.UnsupportedConfigFieldId, CoreTable.UnsupportedConfigField.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: HelpLinks.For(CoreTable.UnsupportedConfigFieldId));
 
+        // Reported by the kerasdsl tool only (Keras 1 JSON); declared so that the IDs are tracked with the others.
+        public static readonly DiagnosticDescriptor LegacyModelRefused = new DiagnosticDescriptor(
+            CoreTable.LegacyModelRefusedId, CoreTable.LegacyModelRefused.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.LegacyModelRefusedId + ".md");
+        public static readonly DiagnosticDescriptor LegacyModelConverted = new DiagnosticDescriptor(
+            CoreTable.LegacyModelConvertedId, CoreTable.LegacyModelConverted.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.LegacyModelConvertedId + ".md");
+
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,
             UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant, ModelNotEvaluated,
-            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField);
+            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
+            LegacyModelRefused, LegacyModelConverted);
 
-        /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 17: cheaper than building a dictionary in every compiler process).</summary>
+        /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 20: cheaper than building a dictionary in every compiler process).</summary>
         public static bool TryGet(string id, out DiagnosticDescriptor descriptor)
         {
             foreach (var candidate in All)

@@ -28,6 +28,8 @@ namespace KerasDsl.Core
         public const string UnknownLayerClassId = "KD0016";
         public const string GraphDisconnectedId = "KD0017";
         public const string UnsupportedConfigFieldId = "KD0018";
+        public const string LegacyModelRefusedId = "KD0028";
+        public const string LegacyModelConvertedId = "KD0029";
 
         private const string Shapes = "KerasDsl.Shapes";
         private const string Arguments = "KerasDsl.Arguments";
@@ -69,6 +71,11 @@ namespace KerasDsl.Core
         public static readonly DiagnosticInfo UnsupportedConfigField = new DiagnosticInfo(
             UnsupportedConfigFieldId, "Keras config field KerasDsl does not model", DiagnosticSeverityLevel.Error, Usage);
 
+        public static readonly DiagnosticInfo LegacyModelRefused = new DiagnosticInfo(
+            LegacyModelRefusedId, "Keras 1 model that Keras 2's legacy converters do not convert", DiagnosticSeverityLevel.Error, Usage);
+        public static readonly DiagnosticInfo LegacyModelConverted = new DiagnosticInfo(
+            LegacyModelConvertedId, "Keras 1 model read as Keras 2's legacy converters read it", DiagnosticSeverityLevel.Warning, Usage);
+
         public static readonly DiagnosticInfo GraphDisconnected = new DiagnosticInfo(
             GraphDisconnectedId, "Model's outputs cannot be computed from its inputs", DiagnosticSeverityLevel.Error, Usage);
 
@@ -77,6 +84,7 @@ namespace KerasDsl.Core
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName,
             ParamCountOverflow, UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant,
             ModelNotEvaluated, ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
+            LegacyModelRefused, LegacyModelConverted,
         };
     }
 }

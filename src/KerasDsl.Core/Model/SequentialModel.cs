@@ -131,7 +131,9 @@ namespace KerasDsl.Core
                 }
                 catch (KerasModelException e)
                 {
-                    throw e.WithLayer(name, index);
+                    // The layer marked advice by source (SourceAdvice); the model knows the source: its input or the previous layer.
+                    var source = index == 0 ? InputSourceKind.ModelInput : SourceAdvice.KindOf(target.Nodes[index - 1].Layer);
+                    throw SourceAdvice.Resolve(e, source).WithLayer(name, index);
                 }
             }
         }
@@ -165,7 +167,15 @@ namespace KerasDsl.Core
             for (int i = 0; i < count; i++)
             {
                 var layer = store.Nodes[i].Layer;
-                shapes = layer.Simulate(shapes, source);
+                try
+                {
+                    shapes = layer.Simulate(shapes, source);
+                }
+                catch (KerasModelException e)
+                {
+                    // The first layer's input comes from outside this model, from a source it does not know: layer advice only.
+                    throw SourceAdvice.Resolve(e, i == 0 ? InputSourceKind.Layer : SourceAdvice.KindOf(store.Nodes[i - 1].Layer));
+                }
                 source = layer.Name + " inside " + Name;
             }
             return shapes;
