@@ -142,7 +142,7 @@ namespace KerasDsl.Core
         /// <summary>
         /// The output shape of a lookup (Keras 3.15's IndexLookup.compute_output_shape): "int" keeps the input; "one_hot"
         /// encodes each element (a last dim of 1, at rank 2 or more, is replaced); the other modes read the last dim as
-        /// the sample and replace it with the encoding's size.
+        /// the sample and replace it with the encoding's size. (Keras 3 before 3.14 gave (batch, size) whatever the rank.)
         /// </summary>
         public static Shape OutputShape(Shape input, string mode, long? depth)
         {

@@ -10,7 +10,7 @@ namespace KerasDsl.Core
     /// given, whatever the input's rank; the other modes give the lookup's shape of the input with a tokens axis
     /// appended (when splitting; else a rank-1 input gets an axis of 1), so that (batch, 1) strings give
     /// (batch, 1, vocabulary size) in "multi_hot", "count" and "tf_idf". (When the layer runs it squeezes that axis of 1
-    /// and gives (batch, vocabulary size); Keras 3.8-3.13 printed that shape. The count of a Dense after it is the same.)
+    /// and gives (batch, vocabulary size); Keras 3 before 3.14 printed that shape. The count of a Dense after it is the same.)
     /// When splitting, Keras's call refuses an input whose last dim is not 1 (rank 2 or more): so does KerasDsl.
     /// No weights.
     /// </summary>
