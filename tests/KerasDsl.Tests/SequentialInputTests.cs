@@ -62,6 +62,7 @@ public class SequentialInputTests
     {
         var after = Refused("KD0002", "input_layer", () => Sequential().Dense(2).Input(4));
         Assert.Contains("only be the first element", after.Message);
+        Assert.Equal(1, after.LayerIndex);   // the Input's position among the model's elements
         var second = Refused("KD0002", "input_layer", () => Sequential().Input(4).Input(4));
         Assert.Contains("already been configured to use input shape (None, 4)", second.Message);
         // Keras makes an InputLayer for a first layer's input_shape, so an Input after it is a second one.

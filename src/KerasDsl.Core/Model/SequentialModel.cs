@@ -114,7 +114,6 @@ namespace KerasDsl.Core
         public SequentialModel Add(IKerasModel nested)
         {
             if (nested == null) throw new ArgumentNullException(nameof(nested));
-            if (ReferenceEquals(nested, this)) throw new ArgumentException("A model cannot be a layer of itself.", nameof(nested));
             string prefix = Naming.ToSnakeCase(nested.ClassName);
             var inner = new List<string>(LayerNaming.PrefixesInside(nested));
             var added = Append(nested.HasExplicitName ? nested.Name : null, prefix, inner,
@@ -134,11 +133,20 @@ namespace KerasDsl.Core
         /// <summary>
         /// <c>Input(shape)</c> as the model's first element: the model's input, not one of its layers. Keras refuses a
         /// second one ("has already been configured to use input shape ..."), and cannot build a model with one after
-        /// other layers (an InputLayer takes no input tensor): both are refused here, as is a name a layer has.
+        /// other layers (an InputLayer takes no input tensor): both are refused here. A refusal carries the Input's position
+        /// among the model's elements (0 when it is first).
         /// </summary>
         private SequentialModel AddInput(LayerCall call, long creationOrder)
         {
-            var layer = GraphBuilder.Create(call, creationOrder);
+            Layer layer;
+            try
+            {
+                layer = GraphBuilder.Create(call, creationOrder);
+            }
+            catch (KerasModelException e)
+            {
+                throw e.WithLayer(null, count);
+            }
             string name = layer.Name;
             try
             {
@@ -162,7 +170,7 @@ namespace KerasDsl.Core
             }
             catch (KerasModelException e)
             {
-                throw e.WithLayer(name, 0);
+                throw e.WithLayer(name, count);
             }
         }
 

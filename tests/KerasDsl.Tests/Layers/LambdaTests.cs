@@ -38,5 +38,6 @@ public class LambdaTests
         var sum = Lambda(4, name: "sum").Apply(a, b);
         Assert.Equal("(None, 4)", sum.Shape.ToString());
         Assert.Equal(0, Model(new[] { a, b }, sum).TotalParams);
+        Assert.Equal("(None, 2, 2)", a.Lambda((2, 2)).Shape.ToString());
     }
 }
