@@ -73,7 +73,7 @@ namespace KerasDsl.Core
             bool needsSize = s.OutputMode != "int" && !s.PadToMaxTokens;
             if (needsSize && frozen == null && s.Vocabulary != null)
                 throw args.Invalid("vocabulary", "a list of tokens (KerasDsl does not read vocabulary files)", s.Vocabulary.ToString(),
-                    $"pass the tokens as a list, or vocabularySize: the size Keras reads from the file (its tokens plus {s.NumOovIndices} OOV index{(s.NumOovIndices == 1 ? "" : "es")})");
+                    $"pass the tokens as a list, or vocabularySize: the size Keras reads from the file (its tokens plus {s.NumOovIndices} OOV {(s.NumOovIndices == 1 ? "index" : "indices")})");
             if (s.OutputMode == "int") return null;
             return s.PadToMaxTokens ? s.MaxTokens : frozen;
         }
