@@ -170,6 +170,7 @@ public static class KerasJsonReader
 
         var calls = new List<LayerCall>();
         var sources = new List<LayerSource>();
+        var nested = new List<KerasJsonModel?>();
         ArgValue? input = null;
         string? inputPath = null;
         UnsupportedField? inputUnsupported = null;
@@ -189,18 +190,36 @@ public static class KerasJsonReader
                 continue;
             }
 
+            if (className == "Sequential" || IsFunctionalClass(className))
+            {
+                // A model as a layer (Keras's Sequential([data_augmentation, ...])): read as a model of its own.
+                var model = ReadModel(element, path + ".", null);
+                calls.Add(ModelLayer.CallOf(new NamedModel(model.Name, className)));
+                sources.Add(new LayerSource(path, className));
+                nested.Add(model);
+                index++;
+                continue;
+            }
+
             var (call, source) = ReadLayer(element, path);
             if (calls.Count == 0 && input == null && BatchShape(layerConfig, path) is { } found)
                 (input, inputPath) = found;
             calls.Add(call);
             sources.Add(source);
+            nested.Add(null);
             index++;
         }
 
         if (input == null && buildInputShape is { } built)
             (input, inputPath) = (DropBatchDim(built, prefix + "config.build_input_shape"), prefix + "config.build_input_shape");
 
-        if (input != null && calls.Count > 0)
+        LayerCall? inputCall = null;
+        if (input != null && calls.Count > 0 && nested[0] != null)
+        {
+            // A model first: the input is the model's Input element, as Keras's own leading InputLayer.
+            inputCall = new LayerCall(InputLayer.Type.ClassName, new Arg(InputLayer.ShapeArg, input));
+        }
+        else if (input != null && calls.Count > 0)
         {
             // The input shape is the first LayerCall's `input` argument, as in the builder.
             var first = calls[0];
@@ -210,7 +229,25 @@ public static class KerasJsonReader
             sources[0].SetPath(SequentialModel.InputArg, inputPath!);
         }
 
-        return new SequentialJsonModel(name, calls, sources, layersPath, inputUnsupported);
+        return new SequentialJsonModel(name, calls, sources, layersPath, inputUnsupported, nested, inputCall, inputPath);
+    }
+
+    /// <summary>The name and class of a nested model, for its placeholder among a Sequential's calls (the model is built later).</summary>
+    private sealed class NamedModel : IKerasModel
+    {
+        public NamedModel(string name, string className)
+        {
+            Name = name;
+            ClassName = className == "Model" ? "Functional" : className;
+        }
+
+        public string Name { get; }
+        public bool HasExplicitName => true;
+        public string ClassName { get; }
+        public long CreationOrder => 0;
+        public bool Trainable => true;
+        public IReadOnlyList<Layer> Layers => Array.Empty<Layer>();
+        public IReadOnlyList<Shape> Reapply(IReadOnlyList<Shape> inputs, string inputSource) => throw new NotSupportedException();
     }
 
     /// <summary>True when a Sequential's config gives its input shape (a leading InputLayer, a batch shape on its first layer, build_input_shape).</summary>
@@ -301,7 +338,19 @@ public static class KerasJsonReader
             args.Add(new Arg(argName, value));
             source.AddField(argName, fieldName);
         }
+        if (className == "Discretization") FromConfigOfDiscretization(args);
         return (new LayerCall(className, args.ToArray()), source);
+    }
+
+    /// <summary>
+    /// Discretization's from_config (keras/src/layers/preprocessing/discretization.py): after adapt() its config has
+    /// both bin_boundaries and num_bins, which its constructor refuses together, so Keras makes it with num_bins and sets
+    /// the boundaries after: the boundaries are the bins (num_bins - 1 of them), and num_bins is not given to the constructor.
+    /// </summary>
+    private static void FromConfigOfDiscretization(List<Arg> args)
+    {
+        bool boundaries = args.Any(a => a.Name == "binBoundaries" && !a.Value.IsNull);
+        if (boundaries) args.RemoveAll(a => a.Name == "numBins" && !a.Value.IsNull);
     }
 
     private static bool HasUpper(string name)

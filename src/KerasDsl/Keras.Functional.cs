@@ -11,13 +11,18 @@ namespace KerasDsl
         /// keras.Input: a symbolic input of this shape, without the batch dim (<c>Input((28, 28, 1))</c>; null for an
         /// unknown dim, <c>Input((null, 8))</c>). Unnamed inputs are named input_layer, input_layer_1, ... as Keras 3 does.
         /// </summary>
-        public static Tensor Input(InputShape shape, string? name = null, int? batchSize = null)
+        public static Tensor Input(InputShape shape, string? name = null, int? batchSize = null, string? dtype = null)
         {
-            if (!shape.IsSpecified) throw new KerasModelException(Diagnostics.InvalidArgument, "input_layer",
-                "has no shape: expected the input shape without the batch dim. Pass it, e.g. Input((28, 28, 1)) or Input((null, 8)).", argument: "shape");
-            var call = new LayerCall(InputLayer.Type.ClassName, Args.A(InputLayer.ShapeArg, shape), Args.A("batchSize", batchSize), Args.A("name", name));
+            if (!shape.IsSpecified) throw NoInputShape();
+            var call = new LayerCall(InputLayer.Type.ClassName, Args.A(InputLayer.ShapeArg, shape), Args.A("batchSize", batchSize), Args.A("name", name),
+                Args.A("dtype", dtype));
             return new Tensor(new[] { GraphBuilder.Input(call, LayerSpec.NextCreationOrder()) });
         }
+
+        /// <summary>The KD0002 refusal of an Input without a shape.</summary>
+        internal static KerasModelException NoInputShape() =>
+            new KerasModelException(Diagnostics.InvalidArgument, "input_layer",
+                "has no shape: expected the input shape without the batch dim. Pass it, e.g. Input((28, 28, 1)) or Input((null, 8)).", argument: "shape");
 
         /// <summary>keras.Model(inputs, outputs): the graph between them. KD0017 when an output needs an input not given.</summary>
         public static Model Model(Tensor inputs, Tensor outputs, string? name = null, bool trainable = true) =>
