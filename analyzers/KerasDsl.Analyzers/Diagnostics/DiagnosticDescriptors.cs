@@ -78,10 +78,10 @@ namespace KerasDsl.Analyzers.Diagnostics
         // Reported by the kerasdsl tool only (Keras 1 JSON); declared so that the IDs are tracked with the others.
         public static readonly DiagnosticDescriptor LegacyModelRefused = new DiagnosticDescriptor(
             CoreTable.LegacyModelRefusedId, CoreTable.LegacyModelRefused.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.LegacyModelRefusedId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.LegacyModelRefusedId));
         public static readonly DiagnosticDescriptor LegacyModelConverted = new DiagnosticDescriptor(
             CoreTable.LegacyModelConvertedId, CoreTable.LegacyModelConverted.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.LegacyModelConvertedId + ".md");
+            helpLinkUri: HelpLinks.For(CoreTable.LegacyModelConvertedId));
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,
