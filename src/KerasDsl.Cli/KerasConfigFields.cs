@@ -138,6 +138,30 @@ internal static class KerasConfigFields
             "fill_mode fill_value antialias bounding_box_format");
         Add("CenterCrop", "height width data_format", "bounding_box_format");
 
+        // Image augmentation: keras/src/layers/preprocessing/image_preprocessing. Keras 3 writes data_format for all of
+        // them (its base class) and bounding_box_format when set (boxes only); tf.keras 2.x writes the rest alone.
+        const string Affine = "fill_mode interpolation seed fill_value data_format";
+        Add("RandomFlip", "mode seed data_format", "bounding_box_format");
+        Add("RandomRotation", "factor " + Affine, "bounding_box_format");
+        Add("RandomZoom RandomTranslation", "height_factor width_factor " + Affine, "bounding_box_format");
+        Add("RandomContrast RandomBrightness", "factor value_range seed data_format", "bounding_box_format");
+        Add("RandomCrop", "height width seed data_format", "bounding_box_format");
+
+        // Text and categorical preprocessing: keras/src/layers/preprocessing. vocabulary_size is what adapt() found (the
+        // encodings' size when no vocabulary is written); encoding only decodes strings. Keras 3.15 writes oov_method
+        // and salt for both lookups (StringLookup takes them through IndexLookup).
+        const string Lookup = "max_tokens num_oov_indices mask_token oov_token vocabulary idf_weights invert output_mode sparse " +
+            "pad_to_max_tokens vocabulary_size oov_method salt";
+        Add("StringLookup", Lookup, "encoding");
+        Add("IntegerLookup", Lookup + " vocabulary_dtype");
+        Add("TextVectorization", "max_tokens standardize split ngrams output_mode output_sequence_length pad_to_max_tokens vocabulary " +
+            "idf_weights sparse ragged vocabulary_size", "encoding");
+        Add("CategoryEncoding", "num_tokens output_mode sparse");
+        Add("Hashing", "num_bins mask_value salt output_mode sparse");
+        // Discretization's config after adapt() has both bin_boundaries and num_bins (KerasJsonReader reads it as
+        // Keras's from_config does).
+        Add("Discretization", "bin_boundaries num_bins epsilon output_mode sparse");
+
         // Merging: keras/src/layers/merging. The element-wise merges have no config of their own.
         Add("Add Subtract Multiply Average Maximum Minimum", "");
         Add("Concatenate", "axis");
@@ -149,6 +173,13 @@ internal static class KerasConfigFields
         // tf.keras 2.x's dense attention writes causal (a mask only).
         Add("Attention", "use_scale score_mode dropout", "seed causal");
         Add("AdditiveAttention", "use_scale dropout", "seed causal");
+
+        // Lambda: keras/src/layers/core/lambda_layer.py. The function (serialized code or a name), its mask and its
+        // arguments change no shape. Its output_shape is read only as a shape: a function there (Keras 3 writes it as an
+        // object, tf.keras 2.x as code with output_shape_type "lambda" or "function") cannot be run by kerasdsl.
+        Add("Lambda", "output_shape", "function function_type module output_shape_module arguments mask mask_type mask_module",
+            ("output_shape_type", "raw"));
+        table["Lambda"][Naming.ToCamelCase("output_shape")] = new Field(Kind.Read, HarmlessAt("shape"), "a shape (a list of sizes), not a function, which kerasdsl cannot run");
 
         // The leading InputLayer (read by KerasJsonReader itself, not by Core): its shape fields are the input.
         Add("InputLayer", "", "sparse ragged optional");
@@ -190,7 +221,7 @@ internal static class KerasConfigFields
         if (!fields.TryGetValue(argName, out var field))
             return $"has the config field {fieldName} = {Shorten(value.GetRawText())}, which kerasdsl does not know for {className}: " +
                 "it may change the parameter count or the shapes, so " + Refusing + " Remove the field if Keras does not need it.";
-        if (field.Kind == Kind.OnlyAt && !field.Harmless!(value))
+        if (field.Harmless != null && !field.Harmless(value))
             return $"has {fieldName} = {Shorten(value.GetRawText())}, which kerasdsl does not model (it takes {className}'s {fieldName} only as " +
                 $"{field.HarmlessValue}): it may change the parameter count or the shapes, so " + Refusing;
         return null;
@@ -232,6 +263,8 @@ internal static class KerasConfigFields
         "null" => v => v.ValueKind == JsonValueKind.Null || (v.ValueKind == JsonValueKind.Number && v.GetRawText() == "0"),
         "false" => v => v.ValueKind is JsonValueKind.False or JsonValueKind.Null,
         "1" => v => v.ValueKind == JsonValueKind.Null || (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out double d) && d == 1),
+        "raw" => v => v.ValueKind == JsonValueKind.Null || (v.ValueKind == JsonValueKind.String && v.GetString() == "raw"),
+        "shape" => v => v.ValueKind is JsonValueKind.Null or JsonValueKind.Array,
         _ => throw new ArgumentException("no rule for " + value, nameof(value)),
     };
 

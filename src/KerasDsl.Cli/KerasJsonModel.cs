@@ -66,18 +66,28 @@ public sealed class SequentialJsonModel : KerasJsonModel
 {
     private readonly IReadOnlyList<LayerSource> sources;
     private readonly UnsupportedField? inputUnsupported;
+    private readonly IReadOnlyList<KerasJsonModel?> nested;
+    private readonly LayerCall? inputCall;
+    private readonly string? inputPath;
+    private BuildContext? lastContext;
 
     internal SequentialJsonModel(string name, IReadOnlyList<LayerCall> calls, IReadOnlyList<LayerSource> sources, string layersPath,
-        UnsupportedField? inputUnsupported = null)
+        UnsupportedField? inputUnsupported = null, IReadOnlyList<KerasJsonModel?>? nested = null, LayerCall? inputCall = null, string? inputPath = null)
         : base(name)
     {
         Calls = calls;
         this.sources = sources;
         LayersPath = layersPath;
         this.inputUnsupported = inputUnsupported;
+        this.nested = nested ?? new KerasJsonModel?[calls.Count];
+        this.inputCall = inputCall;
+        this.inputPath = inputPath;
     }
 
-    /// <summary>The layers as Core's calls, the leading InputLayer left out; the first carries <c>input</c>.</summary>
+    /// <summary>
+    /// The layers as Core's calls, the leading InputLayer left out; the first carries <c>input</c>. A model used as a
+    /// layer is a call of its class and name only; it is built from its own JSON when the model is evaluated.
+    /// </summary>
     public IReadOnlyList<LayerCall> Calls { get; }
 
     /// <summary>The JSON path of the layer list, e.g. <c>config.layers</c>.</summary>
@@ -121,8 +131,28 @@ public sealed class SequentialJsonModel : KerasJsonModel
         if (inputUnsupported is { } input)
             throw new KerasModelException(Diagnostics.UnsupportedConfigField, input.LayerName, input.Detail);
         var model = context == null ? SequentialModel.Empty(Name) : SequentialModel.Empty(Name, true, context.NextOrder());
+        // A model nested here is built with a context, which records where its own refusals are.
+        var nestedContext = context ?? (lastContext = nested.Any(n => n != null) ? new BuildContext() : null);
+        if (inputCall != null)
+        {
+            try
+            {
+                model = model.Add(inputCall, nestedContext!.NextOrder());
+            }
+            catch (KerasModelException e)
+            {
+                throw nestedContext!.Record(e, inputPath);
+            }
+        }
         for (int i = 0; i < Calls.Count; i++)
         {
+            if (nested[i] is { } inner)
+            {
+                // The nested model's refusals are recorded with their paths in its own JSON and pass through as they are;
+                // the Sequential's refusal of it (an input it cannot take, a name taken) carries this index.
+                model = model.Add(inner.Build(nestedContext!));
+                continue;
+            }
             var unsupported = sources[i].Unsupported;
             try
             {
@@ -148,6 +178,7 @@ public sealed class SequentialJsonModel : KerasJsonModel
     /// <summary>The JSON path of what a refusal is about: the field of its argument, else its layer; null for the model.</summary>
     public override string? PathOf(KerasModelException error)
     {
+        if (lastContext != null && lastContext.TryGetPath(error, out var recorded)) return recorded;
         if (error.Id == Diagnostics.UnsupportedConfigFieldId && error.LayerIndex < 0) return inputUnsupported?.Path;
         if (error.LayerIndex < 0 || error.LayerIndex >= sources.Count) return null;
         return sources[error.LayerIndex].PathOf(error);

@@ -9,7 +9,8 @@ namespace KerasDsl.Cli;
 /// <c>class_name</c> is the call's class, each config field (snake_case → camelCase) an argument, and Core
 /// decides what the arguments mean and whether Keras would accept them. A field that Core does not read and that is
 /// not known to leave counts and shapes alone (<see cref="KerasConfigFields"/>) is recorded with its path, and the
-/// model's evaluation refuses it (KD0018): never silently dropped.
+/// model's evaluation refuses it (KD0018): never silently dropped. A Keras 1 file is first converted as Keras 2's legacy
+/// converters read it (<see cref="Keras1.LegacyReader"/>), or refused (KD0028).
 /// </summary>
 public static class KerasJsonReader
 {
@@ -22,6 +23,16 @@ public static class KerasJsonReader
         // tf.keras 2.x and TensorFlow.js write LeakyReLU's slope as `alpha`; Keras 3 renamed it `negative_slope`
         // (keras/src/layers/activations/leaky_relu.py). ELU's `alpha` keeps its name in every version.
         [("LeakyReLU", "alpha")] = "negativeSlope",
+    };
+
+    /// <summary>
+    /// Activation names that only TensorFlow.js writes, as the Keras 3 name with the same shapes (Core accepts exactly
+    /// Keras 3's names). tfjs-layers' GeluNew (className 'gelu_new', src/activations.ts) is GELU's tanh approximation,
+    /// Keras's <c>gelu(approximate=True)</c>: the values differ slightly from "gelu", the shapes and counts not at all.
+    /// </summary>
+    private static readonly Dictionary<string, string> TfjsActivations = new(StringComparer.Ordinal)
+    {
+        ["gelu_new"] = "gelu",
     };
 
     /// <summary>
@@ -62,8 +73,10 @@ public static class KerasJsonReader
     /// <summary>Reads a parsed Sequential model; a functional model is a <see cref="KerasJsonException"/>.</summary>
     public static SequentialJsonModel ReadSequential(JsonElement root) => AsSequential(Read(root));
 
+    /// <summary>The Sequential read; of a converted Keras 1 file, the converted one (whose paths are the conversion's).</summary>
     private static SequentialJsonModel AsSequential(KerasJsonModel model) =>
-        model as SequentialJsonModel ?? throw new KerasJsonException("class_name", $"'{model.Name}' is a functional model, not a Sequential one.");
+        (model is Keras1.LegacyJsonModel legacy ? legacy.Inner : model) as SequentialJsonModel
+        ?? throw new KerasJsonException("class_name", $"'{model.Name}' is a functional model, not a Sequential one.");
 
     /// <summary>Reads a parsed document; the result copies what it needs, so the document may be disposed.</summary>
     public static KerasJsonModel Read(JsonElement root) => Read(root, JsonText.LoneSurrogateEscape(root.GetRawText()) == null);
@@ -92,7 +105,11 @@ public static class KerasJsonReader
             throw new KerasJsonException(Trim(prefix),
                 $"expected a Keras model: an object with \"class_name\" (\"Sequential\", \"Functional\" or \"Model\") and a \"config\", found {Describe(root)}. " +
                 "Write the file with model.to_json().");
-        return ReadModel(root, prefix, tfjs ? JsonDialect.Tfjs : (JsonDialect?)null);
+        var dialect = tfjs ? JsonDialect.Tfjs : (JsonDialect?)null;
+        // A Keras 1 file (or a Keras 2.0-2.1 one with its legacy layers) is read as Keras 2's legacy converters read it.
+        if (!tfjs && Keras1.LegacyFormat.Find(root, prefix) is { } legacy)
+            return Keras1.LegacyReader.Read(root, prefix, legacy, dialect);
+        return ReadModel(root, prefix, dialect);
     }
 
     /// <summary>TensorFlow.js writes <c>"keras_version": "tfjs-layers 4.22.0"</c> beside the model's class name.</summary>
@@ -153,6 +170,7 @@ public static class KerasJsonReader
 
         var calls = new List<LayerCall>();
         var sources = new List<LayerSource>();
+        var nested = new List<KerasJsonModel?>();
         ArgValue? input = null;
         string? inputPath = null;
         UnsupportedField? inputUnsupported = null;
@@ -172,18 +190,36 @@ public static class KerasJsonReader
                 continue;
             }
 
+            if (className == "Sequential" || IsFunctionalClass(className))
+            {
+                // A model as a layer (Keras's Sequential([data_augmentation, ...])): read as a model of its own.
+                var model = ReadModel(element, path + ".", null);
+                calls.Add(ModelLayer.CallOf(new NamedModel(model.Name, className)));
+                sources.Add(new LayerSource(path, className));
+                nested.Add(model);
+                index++;
+                continue;
+            }
+
             var (call, source) = ReadLayer(element, path);
             if (calls.Count == 0 && input == null && BatchShape(layerConfig, path) is { } found)
                 (input, inputPath) = found;
             calls.Add(call);
             sources.Add(source);
+            nested.Add(null);
             index++;
         }
 
         if (input == null && buildInputShape is { } built)
             (input, inputPath) = (DropBatchDim(built, prefix + "config.build_input_shape"), prefix + "config.build_input_shape");
 
-        if (input != null && calls.Count > 0)
+        LayerCall? inputCall = null;
+        if (input != null && calls.Count > 0 && nested[0] != null)
+        {
+            // A model first: the input is the model's Input element, as Keras's own leading InputLayer.
+            inputCall = new LayerCall(InputLayer.Type.ClassName, new Arg(InputLayer.ShapeArg, input));
+        }
+        else if (input != null && calls.Count > 0)
         {
             // The input shape is the first LayerCall's `input` argument, as in the builder.
             var first = calls[0];
@@ -193,7 +229,25 @@ public static class KerasJsonReader
             sources[0].SetPath(SequentialModel.InputArg, inputPath!);
         }
 
-        return new SequentialJsonModel(name, calls, sources, layersPath, inputUnsupported);
+        return new SequentialJsonModel(name, calls, sources, layersPath, inputUnsupported, nested, inputCall, inputPath);
+    }
+
+    /// <summary>The name and class of a nested model, for its placeholder among a Sequential's calls (the model is built later).</summary>
+    private sealed class NamedModel : IKerasModel
+    {
+        public NamedModel(string name, string className)
+        {
+            Name = name;
+            ClassName = className == "Model" ? "Functional" : className;
+        }
+
+        public string Name { get; }
+        public bool HasExplicitName => true;
+        public string ClassName { get; }
+        public long CreationOrder => 0;
+        public bool Trainable => true;
+        public IReadOnlyList<Layer> Layers => Array.Empty<Layer>();
+        public IReadOnlyList<Shape> Reapply(IReadOnlyList<Shape> inputs, string inputSource) => throw new NotSupportedException();
     }
 
     /// <summary>True when a Sequential's config gives its input shape (a leading InputLayer, a batch shape on its first layer, build_input_shape).</summary>
@@ -277,11 +331,26 @@ public static class KerasJsonReader
             else
             {
                 value = Value(fieldValue, source, fieldName, convertStrings: typeScriptForm && fieldName != "name");
+                if (value.Kind == ArgKind.String && argName is "activation" or "recurrentActivation"
+                    && TfjsActivations.TryGetValue(value.Text!, out var kerasName))
+                    value = ArgValue.Of(kerasName);
             }
             args.Add(new Arg(argName, value));
             source.AddField(argName, fieldName);
         }
+        if (className == "Discretization") FromConfigOfDiscretization(args);
         return (new LayerCall(className, args.ToArray()), source);
+    }
+
+    /// <summary>
+    /// Discretization's from_config (keras/src/layers/preprocessing/discretization.py): after adapt() its config has
+    /// both bin_boundaries and num_bins, which its constructor refuses together, so Keras makes it with num_bins and sets
+    /// the boundaries after: the boundaries are the bins (num_bins - 1 of them), and num_bins is not given to the constructor.
+    /// </summary>
+    private static void FromConfigOfDiscretization(List<Arg> args)
+    {
+        bool boundaries = args.Any(a => a.Name == "binBoundaries" && !a.Value.IsNull);
+        if (boundaries) args.RemoveAll(a => a.Name == "numBins" && !a.Value.IsNull);
     }
 
     private static bool HasUpper(string name)

@@ -33,6 +33,14 @@ namespace KerasDsl
         public static Arg A(string name, double[]? value) =>
             new Arg(name, value == null ? ArgValue.Null : ArgValue.Tuple(System.Array.ConvertAll(value, v => ArgValue.Of(v))));
         public static Arg A(string name, LayerSpec? value) => new Arg(name, ArgValue.Of(value?.Call));
+        public static Arg A(string name, string[]? value) =>
+            new Arg(name, value == null ? ArgValue.Null : ArgValue.Tuple(System.Array.ConvertAll(value, v => ArgValue.Of(v))));
+        public static Arg A(string name, long[]? value) =>
+            new Arg(name, value == null ? ArgValue.Null : ArgValue.Tuple(System.Array.ConvertAll(value, v => ArgValue.Of(v))));
+        public static Arg A(string name, (double, double)? value) =>
+            new Arg(name, value is { } pair ? ArgValue.Tuple(ArgValue.Of(pair.Item1), ArgValue.Of(pair.Item2)) : ArgValue.Null);
+        public static Arg A(string name, Factor value) => new Arg(name, value.ToArg());
+        public static Arg A(string name, MaskValue value) => new Arg(name, value.ToArg());
 
         public static LayerSpec Spec(string className, params Arg[] args) => new LayerSpec(new LayerCall(className, args));
 

@@ -11,11 +11,14 @@ namespace KerasDsl
         /// keras.Input: a symbolic input of this shape, without the batch dim (<c>Input((28, 28, 1))</c>; null for an
         /// unknown dim, <c>Input((null, 8))</c>). Unnamed inputs are named input_layer, input_layer_1, ... as Keras 3 does.
         /// </summary>
-        public static Tensor Input(InputShape shape, string? name = null, int? batchSize = null)
+        public static Tensor Input(InputShape shape, string? name = null, int? batchSize = null, string? dtype = null)
         {
-            var input = ApiSemantics.Input(shape.ToArg(), ArgValue.Of(name), ArgValue.Of((long?)batchSize), LayerSpec.NextCreationOrder());
+            var input = ApiSemantics.Input(shape.ToArg(), ArgValue.Of(name), ArgValue.Of((long?)batchSize), ArgValue.Of(dtype), LayerSpec.NextCreationOrder());
             return new Tensor(new[] { input });
         }
+
+        /// <summary>The KD0002 refusal of an Input without a shape.</summary>
+        internal static KerasModelException NoInputShape() => ApiSemantics.NoInputShape();
 
         /// <summary>keras.Model(inputs, outputs): the graph between them. KD0017 when an output needs an input not given.</summary>
         public static Model Model(Tensor inputs, Tensor outputs, string? name = null, bool trainable = true) =>

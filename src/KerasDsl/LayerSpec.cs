@@ -8,7 +8,7 @@ namespace KerasDsl
     /// <summary>
     /// A layer, as Keras's layer objects are: what the static factories of <see cref="Keras"/> return. Apply it to
     /// tensors (<c>Dense(64).Apply(x)</c>, Keras's <c>Dense(64)(x)</c>), or pass it to a wrapper
-    /// (<c>Bidirectional(LSTM(64))</c>) or to <see cref="Sequential.Add"/>. One object applied twice is one shared
+    /// (<c>Bidirectional(LSTM(64))</c>) or to <see cref="Sequential.Add(LayerSpec, InputShape)"/>. One object applied twice is one shared
     /// layer: its weights are built by the first application and counted once.
     /// </summary>
     public sealed class LayerSpec

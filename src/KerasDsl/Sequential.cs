@@ -51,6 +51,48 @@ namespace KerasDsl
         }
 
         /// <summary>
+        /// keras.Input as the model's first element, Keras 3's style (<c>keras.Sequential([keras.Input(shape=(28, 28, 1)),
+        /// ...])</c>): <c>Sequential().Input((28, 28, 1)).Conv2D(32, 3)</c>. The shape is without the batch dim (null for
+        /// an unknown size); <paramref name="batchSize"/> fixes the batch dim. Like Keras's Sequential, the summary does not
+        /// list it. Refused after a layer, twice, or with <c>input:</c> on a later layer (KD0002).
+        /// </summary>
+        public Sequential Input(InputShape shape, string? name = null, int? batchSize = null, string? dtype = null)
+        {
+            var call = ApiSemantics.InputCall(shape.ToArg(), ArgValue.Of(name), ArgValue.Of((long?)batchSize), ArgValue.Of(dtype));
+            return new Sequential(model.Add(call, LayerSpec.NextCreationOrder()));
+        }
+
+        /// <summary>
+        /// Keras's <c>model.add(keras.Input(shape=...))</c>: the tensor's InputLayer becomes the model's input, as
+        /// <see cref="Input(InputShape, string?, int?, string?)"/> does. A tensor made by a layer is refused, as Keras
+        /// refuses anything but a layer.
+        /// </summary>
+        public Sequential Add(Tensor input)
+        {
+            if (input == null) throw Keras.NullArgument(model.Name, "input");
+            var inputLayer = ApiSemantics.InputLayerOf(input.Tensors, model.Name);
+            return new Sequential(model.Add(inputLayer.Call, inputLayer.CreationOrder));
+        }
+
+        /// <summary>
+        /// A model as a layer, as Keras's <c>Sequential([data_augmentation, layers.Rescaling(1.0 / 255), ...])</c>: one
+        /// row, named after the model, whose params are all of its layers' (once each). Added first, a model with an input
+        /// shape gives this one its input shape.
+        /// </summary>
+        public Sequential Add(Sequential layer)
+        {
+            if (layer == null) throw Keras.NullArgument(model.Name, "layer");
+            return new Sequential(model.Add(layer.model));
+        }
+
+        /// <summary>A functional model as a layer (see <see cref="Add(Sequential)"/>).</summary>
+        public Sequential Add(Model layer)
+        {
+            if (layer == null) throw Keras.NullArgument(model.Name, "layer");
+            return new Sequential(model.Add(layer.Core));
+        }
+
+        /// <summary>
         /// Applies the model to a tensor as a layer of a functional model, as Keras's <c>model(x)</c>: one summary row,
         /// its weights counted once however often it is applied. Its layers are built by the first application when the
         /// model has no input shape.

@@ -149,6 +149,18 @@ public class KerasJsonReaderTests
     }
 
     [Fact]
+    public void TensorFlow_js_gelu_new_is_read_as_Keras_gelu_which_has_the_same_shapes()
+    {
+        // tfjs-layers 4.22 serializes its GeluNew activation as 'gelu_new' (dist/activations.js); Keras 3 has no such
+        // name, and Core accepts Keras 3's names only, so the reader maps it.
+        var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 3]"),
+            KerasJson.Layer("Dense", "\"name\": \"dense\", \"units\": 4, \"activation\": \"gelu_new\""),
+            KerasJson.Layer("LSTM", "\"name\": \"lstm\", \"units\": 2, \"recurrent_activation\": \"gelu_new\"")));
+        Assert.Equal(ArgValue.Of("gelu"), Arg(model.Calls[0], "activation"));
+        Assert.Equal(ArgValue.Of("gelu"), Arg(model.Calls[1], "recurrentActivation"));
+    }
+
+    [Fact]
     public void Strings_of_a_python_config_are_kept_as_written()
     {
         var model = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Layer("Dense",

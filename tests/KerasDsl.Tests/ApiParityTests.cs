@@ -18,7 +18,7 @@ public class ApiParityTests
 
     private static readonly MethodInfo[] BuilderMethods = typeof(Sequential)
         .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-        .Where(m => m.ReturnType == typeof(Sequential) && m.Name != nameof(Sequential.Add))
+        .Where(m => m.ReturnType == typeof(Sequential) && m.Name != nameof(Sequential.Add) && m.Name != nameof(Sequential.Input))
         .ToArray();
 
     private static readonly MethodInfo[] TensorMethods = typeof(Tensor)
@@ -63,6 +63,14 @@ public class ApiParityTests
         Assert.Single(BuilderMethods, m => m.Name == className);
         Assert.Single(Factories, m => m.Name == className);
         Assert.Single(TensorMethods, m => m.Name == className);
+    }
+
+    /// <summary>Sequential's Input is the model's input, Keras.Input's counterpart: the same parameters, in the same order.</summary>
+    [Fact]
+    public void Sequential_Input_takes_Keras_Input_parameters()
+    {
+        var input = typeof(Keras).GetMethod(nameof(Keras.Input))!;
+        Assert.Equal(input.GetParameters().Select(Describe), typeof(Sequential).GetMethod(nameof(Sequential.Input))!.GetParameters().Select(Describe));
     }
 
     [Fact]

@@ -181,7 +181,10 @@ public class FunctionalModelTests
     [Fact]
     public void Null_layers_and_tensors_are_KD0002_not_a_crash()
     {
-        Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Sequential().Add(null!)).Id);
+        Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Sequential().Add((LayerSpec)null!)).Id);
+        Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Sequential().Add((Tensor)null!)).Id);
+        Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Sequential().Add((Sequential)null!)).Id);
+        Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Sequential().Add((Model)null!)).Id);
         Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Dense(2).Apply(null!)).Id);
         Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Add([Input(2), null!])).Id);
     }

@@ -81,14 +81,21 @@ namespace KerasDsl.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor MutableModelField = new DiagnosticDescriptor(
             CoreTable.MutableModelFieldId, CoreTable.MutableModelField.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
             helpLinkUri: HelpLinks.For(CoreTable.MutableModelFieldId));
+        // Reported by the kerasdsl tool only (Keras 1 JSON); declared so that the IDs are tracked with the others.
+        public static readonly DiagnosticDescriptor LegacyModelRefused = new DiagnosticDescriptor(
+            CoreTable.LegacyModelRefusedId, CoreTable.LegacyModelRefused.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: HelpLinks.For(CoreTable.LegacyModelRefusedId));
+        public static readonly DiagnosticDescriptor LegacyModelConverted = new DiagnosticDescriptor(
+            CoreTable.LegacyModelConvertedId, CoreTable.LegacyModelConverted.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: HelpLinks.For(CoreTable.LegacyModelConvertedId));
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,
             UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant, ModelNotEvaluated,
             ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
-            KerasDslFailed, MutableModelField);
+            KerasDslFailed, MutableModelField, LegacyModelRefused, LegacyModelConverted);
 
-        /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 17: cheaper than building a dictionary in every compiler process).</summary>
+        /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 20: cheaper than building a dictionary in every compiler process).</summary>
         public static bool TryGet(string id, out DiagnosticDescriptor descriptor)
         {
             foreach (var candidate in All)

@@ -38,8 +38,16 @@ namespace KerasDsl.Analyzers.Interpretation
                         var shape = ToArg(args["shape"], "InputShape", args.OpOf("shape"));
                         var nameArg = ToArg(args["name"], "String", op);
                         var batch = ToArg(args["batchSize"], "Int32", op);
-                        var input = Runtime(() => ApiSemantics.Input(shape, nameArg, batch, NextCreationOrder()), op);
+                        var dtype = ToArg(args["dtype"], "String", op);
+                        var input = Runtime(() => ApiSemantics.Input(shape, nameArg, batch, dtype, NextCreationOrder()), op);
                         return new TensorValue(new[] { input });
+                    }
+                case ("Sequential", "Input"):
+                    {
+                        var model = Receiver<SequentialValue>(args, op);
+                        var call = Runtime(() => ApiSemantics.InputCall(ToArg(args["shape"], "InputShape", op), ToArg(args["name"], "String", op),
+                            ToArg(args["batchSize"], "Int32", op), ToArg(args["dtype"], "String", op)), op);
+                        return Append(model, call, NextCreationOrder(), op);
                     }
                 case ("Keras", "Model"):
                     {
@@ -51,10 +59,25 @@ namespace KerasDsl.Analyzers.Interpretation
                         if (frame.Caller == null && !op.Span.IsNone) modelsByRoot[op.Span] = value;
                         return value;
                     }
+                case ("Sequential", "Add") when args["input"] is TensorValue tensor:
+                    {
+                        // Add(Input(...)): the input's layer becomes the model's first element.
+                        var model = Receiver<SequentialValue>(args, op);
+                        var inputLayer = Runtime(() => ApiSemantics.InputLayerOf(tensor.Tensors, model.Model.Name), op);
+                        return Append(model, inputLayer.Call, inputLayer.CreationOrder, op);
+                    }
+                case ("Sequential", "Add") when args["layer"] is SequentialValue || args["layer"] is ModelValue:
+                    {
+                        // A model as a layer of this one.
+                        var model = Receiver<SequentialValue>(args, op);
+                        IKerasModel inner = args["layer"] is SequentialValue s ? s.Model : ((ModelValue)args["layer"]!).Model;
+                        var added = Runtime(() => model.Model.Add(inner), op);
+                        return Track(new SequentialValue(added, model.Root));
+                    }
                 case ("Sequential", "Add"):
                     {
                         var model = Receiver<SequentialValue>(args, op);
-                        if (!(args["layer"] is LayerValue layer)) throw Stopped(StopKind.Refusal, "null layer", op, ApiSemantics.NullArgument(model.Model.Name, "layer"));
+                        if (!(args["layer"] is LayerValue layer)) throw Stopped(StopKind.Refusal, "null layer", op, ApiSemantics.NullArgument(model.Model.Name, args.Has("layer") ? "layer" : "input"));
                         var input = ToArg(args["input"], "InputShape", op);
                         return Append(model, ApiSemantics.WithInput(layer.Call, input), layer.CreationOrder, layer.Origin.Span.IsNone ? op : layer.Origin);
                     }

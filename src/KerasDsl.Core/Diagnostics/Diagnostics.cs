@@ -30,6 +30,8 @@ namespace KerasDsl.Core
         public const string UnsupportedConfigFieldId = "KD0018";
         public const string KerasDslFailedId = "KD0019";
         public const string MutableModelFieldId = "KD0020";
+        public const string LegacyModelRefusedId = "KD0028";
+        public const string LegacyModelConvertedId = "KD0029";
 
         private const string Shapes = "KerasDsl.Shapes";
         private const string Arguments = "KerasDsl.Arguments";
@@ -71,6 +73,11 @@ namespace KerasDsl.Core
         public static readonly DiagnosticInfo UnsupportedConfigField = new DiagnosticInfo(
             UnsupportedConfigFieldId, "Keras config field KerasDsl does not model", DiagnosticSeverityLevel.Error, Usage);
 
+        public static readonly DiagnosticInfo LegacyModelRefused = new DiagnosticInfo(
+            LegacyModelRefusedId, "Keras 1 model that Keras 2's legacy converters do not convert", DiagnosticSeverityLevel.Error, Usage);
+        public static readonly DiagnosticInfo LegacyModelConverted = new DiagnosticInfo(
+            LegacyModelConvertedId, "Keras 1 model read as Keras 2's legacy converters read it", DiagnosticSeverityLevel.Warning, Usage);
+
         public static readonly DiagnosticInfo GraphDisconnected = new DiagnosticInfo(
             GraphDisconnectedId, "Model's outputs cannot be computed from its inputs", DiagnosticSeverityLevel.Error, Usage);
 
@@ -86,6 +93,7 @@ namespace KerasDsl.Core
             ParamCountOverflow, UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant,
             ModelNotEvaluated, ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
             KerasDslFailed, MutableModelField,
+            LegacyModelRefused, LegacyModelConverted,
         };
     }
 }

@@ -11,14 +11,36 @@ namespace KerasDsl.Core
     /// </summary>
     public static class ApiSemantics
     {
-        /// <summary><c>Keras.Input(shape, name, batchSize)</c>: the input tensor, or the refusal of a missing shape.</summary>
-        public static KerasTensor Input(ArgValue shape, ArgValue name, ArgValue batchSize, long creationOrder)
+        /// <summary><c>Keras.Input(shape, name, batchSize, dtype)</c>: the input tensor, or the refusal of a missing shape.</summary>
+        public static KerasTensor Input(ArgValue shape, ArgValue name, ArgValue batchSize, ArgValue dtype, long creationOrder) =>
+            GraphBuilder.Input(InputCall(shape, name, batchSize, dtype), creationOrder);
+
+        /// <summary>The InputLayer call of <c>Keras.Input</c> and <c>Sequential.Input</c>, or the refusal of a missing shape.</summary>
+        public static LayerCall InputCall(ArgValue shape, ArgValue name, ArgValue batchSize, ArgValue dtype)
         {
-            if (shape.IsNull) throw new KerasModelException(Diagnostics.InvalidArgument, "input_layer",
-                "has no shape: expected the input shape without the batch dim. Pass it, e.g. Input((28, 28, 1)) or Input((null, 8)).", argument: "shape");
-            var call = new LayerCall(InputLayer.Type.ClassName, new Arg(InputLayer.ShapeArg, shape), new Arg("batchSize", batchSize), new Arg("name", name));
-            return GraphBuilder.Input(call, creationOrder);
+            if (shape.IsNull) throw NoInputShape();
+            return new LayerCall(InputLayer.Type.ClassName, new Arg(InputLayer.ShapeArg, shape), new Arg("batchSize", batchSize), new Arg("name", name),
+                new Arg("dtype", dtype));
         }
+
+        /// <summary>
+        /// <c>Sequential.Add(tensor)</c>, Keras's <c>model.add(keras.Input(...))</c>: the InputLayer that made the tensor, or the
+        /// refusal of any other tensor (Keras adds layers only).
+        /// </summary>
+        public static InputLayer InputLayerOf(IReadOnlyList<KerasTensor> tensors, string modelName)
+        {
+            if (tensors.Count == 1 && tensors[0].Node.Layer is InputLayer inputLayer) return inputLayer;
+            string described = tensors.Count == 1 ? $"Tensor(shape={tensors[0].Shape})" : "[" + string.Join(", ", tensors.Select(t => t.Shape)) + "]";
+            throw new KerasModelException(Diagnostics.InvalidArgument, modelName,
+                $"was given {described}, made by {tensors[0].Node.Layer.Name}: a Sequential takes layers, models, and the tensor of an Input (Keras: " +
+                "\"Only instances of keras.Layer can be added to a Sequential model\"). Add the layer itself, or use Model(inputs, outputs) for a graph.",
+                argument: "input");
+        }
+
+        /// <summary>KD0002 for an Input without a shape.</summary>
+        public static KerasModelException NoInputShape() =>
+            new KerasModelException(Diagnostics.InvalidArgument, "input_layer",
+                "has no shape: expected the input shape without the batch dim. Pass it, e.g. Input((28, 28, 1)) or Input((null, 8)).", argument: "shape");
 
         /// <summary>
         /// The layer a Sequential appends for <c>Add(layer, input:)</c> and for its layer methods: the layer's own call, its

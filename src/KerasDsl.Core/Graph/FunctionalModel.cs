@@ -70,6 +70,10 @@ namespace KerasDsl.Core
             return index >= 0 ? names[index] : layer.Name;
         }
 
+        /// <summary>Where a node's inputs come from, by the layers' names in this model ("dense", "dense and dense_1"), for messages.</summary>
+        private string SourceName(IReadOnlyList<KerasTensor> inputs) =>
+            inputs.Count == 1 ? NameOf(inputs[0].Node.Layer) : string.Join(" and ", inputs.Select(t => NameOf(t.Node.Layer)).Distinct());
+
         public bool Contains(Node node) => map.NodeSlots.ContainsKey(node);
 
         /// <summary>
@@ -139,7 +143,17 @@ namespace KerasDsl.Core
                 {
                     if (node.Layer is InputLayer) continue;
                     var inShapes = node.Inputs.Select(t => shapes[t]).ToList();
-                    var output = node.Layer.Simulate(inShapes, NameOf(node.Layer) + " inside " + Name);
+                    IReadOnlyList<Shape> output;
+                    try
+                    {
+                        output = node.Layer.Simulate(inShapes, SourceName(node.Inputs) + " inside " + Name);
+                    }
+                    catch (KerasModelException e)
+                    {
+                        // An input of this model is fed from outside, by a source it does not know: layer advice only.
+                        var kind = SourceAdvice.KindOf(node.Inputs);
+                        throw SourceAdvice.Resolve(e, kind == InputSourceKind.ModelInput ? InputSourceKind.Layer : kind);
+                    }
                     for (int i = 0; i < node.Outputs.Count && i < output.Count; i++) shapes[node.Outputs[i]] = output[i];
                 }
             return Outputs.Select(t => shapes[t]).ToList();

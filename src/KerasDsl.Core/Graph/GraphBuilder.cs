@@ -74,7 +74,7 @@ namespace KerasDsl.Core
                 e = e.RenamedLayer(type.AutoNamePrefix, LayerNaming.NameAmong(upstream, type.AutoNamePrefix, creationOrder));
             if (e.Detail.IndexOf(SourcesPlaceholder, StringComparison.Ordinal) >= 0)
                 e = e.WithDetail(e.Detail.Replace(SourcesPlaceholder, Describe(inputs, upstream)));
-            return e;
+            return SourceAdvice.Resolve(e, SourceAdvice.KindOf(inputs));
         }
 
         /// <summary>"the input", "dense_1" or "the inputs conv2d and input_layer": where a layer's input comes from, for messages.</summary>

@@ -77,6 +77,19 @@ namespace KerasDsl.Core
             return count == 0 ? prefix : prefix + "_" + count;
         }
 
+        /// <summary>
+        /// The automatic-name prefixes used up inside a model (its unnamed layers, theirs, and those written inside
+        /// wrappers, in the order they were made): a chain the model is added to counts them before the model itself.
+        /// </summary>
+        public static IEnumerable<string> PrefixesInside(IKerasModel model)
+        {
+            var items = new List<(long order, int sub, string? prefix, Layer? layer)>();
+            var seen = new HashSet<Layer>();
+            foreach (var layer in model.Layers.OrderBy(l => l.CreationOrder)) Collect(layer, items, seen);
+            items.Sort((a, b) => a.order != b.order ? a.order.CompareTo(b.order) : a.sub.CompareTo(b.sub));
+            return items.Where(i => i.prefix != null).Select(i => i.prefix!).ToList();
+        }
+
         /// <summary>The naming events of a layer: its unnamed inner layers, then itself (a prefix when it has no name:).</summary>
         private static void Collect(Layer layer, List<(long, int, string?, Layer?)> items, HashSet<Layer> seen)
         {

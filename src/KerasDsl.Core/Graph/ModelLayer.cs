@@ -26,13 +26,22 @@ namespace KerasDsl.Core
             : null;
 
         /// <summary>The layer for <paramref name="model"/>; its LayerCall records its class, name and trainable.</summary>
-        public static ModelLayer For(IKerasModel model)
+        public static ModelLayer For(IKerasModel model) => For(model, model.Name, model.HasExplicitName);
+
+        /// <summary>
+        /// The layer for <paramref name="model"/> under the name a Sequential gives it (an unnamed model is numbered among
+        /// the chain's models, as Keras's counter numbered it when it was made).
+        /// </summary>
+        public static ModelLayer For(IKerasModel model, string name, bool hasExplicitName)
         {
-            var call = new LayerCall(model.ClassName, new Arg("name", ArgValue.Of(model.Name)), new Arg("trainable", model.Trainable ? ArgValue.True : ArgValue.False));
-            var layer = new ModelLayer(new LayerArgs(call, model.Name), model);
-            layer.SetOrigin(model.CreationOrder, model.HasExplicitName);
+            var layer = new ModelLayer(new LayerArgs(CallOf(model), name), model);
+            layer.SetOrigin(model.CreationOrder, hasExplicitName);
             return layer;
         }
+
+        /// <summary>The record of a model used as a layer: its class, name and trainable.</summary>
+        public static LayerCall CallOf(IKerasModel model) =>
+            new LayerCall(model.ClassName, new Arg("name", ArgValue.Of(model.Name)), new Arg("trainable", model.Trainable ? ArgValue.True : ArgValue.False));
 
         public override Shape ComputeOutputShape(Shape input) => ComputeOutputShapes(new[] { input })[0];
 

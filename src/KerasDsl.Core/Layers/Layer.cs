@@ -215,8 +215,9 @@ namespace KerasDsl.Core
         {
             if (inputs.Count != 1)
                 throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
-                    $"takes one input but {InputSource} gives {inputs.Count} outputs {LayerOutput.Format(inputs)}. " +
-                    "Give it one tensor (e.g. Bidirectional with mergeMode \"concat\", \"sum\", \"mul\" or \"ave\" gives one output), or merge them first (Concatenate, Add).");
+                    $"takes one input but {InputSource} gives {inputs.Count} outputs {LayerOutput.Format(inputs)}. Give it one tensor: " +
+                    SourceAdvice.ForUnmergedBidirectional($"mergeMode \"concat\", \"sum\", \"mul\" or \"ave\" on {InputSource} merges its two outputs into one, or ") +
+                    "merge them first (Concatenate, Add), or apply it to each.");
             return ComputeOutputShapes(inputs[0]);
         }
 

@@ -22,6 +22,8 @@ namespace KerasDsl.Core
             ActivationLayers.Types,
             RegularizationLayers.Types,
             PreprocessingLayers.Types,
+            AugmentationLayers.Types,
+            EncodingLayers.Types,
             MergingLayers.Types,
             AttentionLayers.Types,
             new[] { InputLayer.Type },

@@ -22,8 +22,9 @@ namespace KerasDsl.Core
         private readonly int warningCount;
 
         private SequentialModel(string name, bool hasExplicitName, bool trainable, long creationOrder, Shape? inputShape,
-            KerasTensor? input, ChainStore store, int count, int warningCount)
+            KerasTensor? input, ChainStore store, int count, int warningCount, string? inputLayerName = null)
         {
+            InputLayerName = inputLayerName;
             Name = name;
             HasExplicitName = hasExplicitName;
             Trainable = trainable;
@@ -63,6 +64,12 @@ namespace KerasDsl.Core
 
         public bool IsBuilt => InputShape != null;
 
+        /// <summary>
+        /// The name of the InputLayer given as the model's first element (<c>Input(shape)</c>, Keras 3's style), or null
+        /// when the input shape came from the first layer's <c>input:</c>, from a nested model, or is not known.
+        /// </summary>
+        public string? InputLayerName { get; }
+
         public IReadOnlyList<Node> Nodes => new Prefix<Node>(store.Nodes, count);
 
         public IReadOnlyList<Layer> Layers => new LayerView(store.Nodes, count);
@@ -77,18 +84,110 @@ namespace KerasDsl.Core
 
         public SequentialModel Add(LayerCall call) => Add(call, long.MaxValue);
 
-        /// <summary>Appends a layer; <paramref name="creationOrder"/> records when it was made (for a model it is nested in).</summary>
+        /// <summary>
+        /// Appends a layer; <paramref name="creationOrder"/> records when it was made (for a model it is nested in). An
+        /// InputLayer call (<c>Input(shape)</c> as the first element, keras/src/models/sequential.py <c>add</c>) gives
+        /// the model its input instead of a layer: Keras's Sequential does not list it among its layers.
+        /// </summary>
         public SequentialModel Add(LayerCall call, long creationOrder)
         {
-            int index = count;
+            if (call.ClassName == InputLayer.Type.ClassName) return AddInput(call, creationOrder);
             LayerType type = LayerCatalog.Get(call.ClassName);
             string? explicitName = GraphBuilder.ExplicitName(call, type);
             LayerCall.CheckNesting(call, explicitName ?? type.AutoNamePrefix);
+            return Append(explicitName, type.AutoNamePrefix, new List<string>(LayerNaming.InnerPrefixes(call)), args =>
+            {
+                var layer = type.Create(args);
+                layer.SetOrigin(creationOrder, explicitName != null);
+                return layer;
+            }, call);
+        }
+
+        /// <summary>
+        /// Appends a model as a layer (Keras's <c>Sequential([data_augmentation, ...])</c>): one row, its weights its
+        /// layers' (<see cref="ModelLayer"/>). It keeps its own name; an unnamed one is numbered here among this chain's
+        /// models (its layers were made before it, so their automatic names count first), and this model, when unnamed,
+        /// is numbered after the unnamed models of its class made before it, as Keras's counter numbers them. A built
+        /// model added first gives this model its input shape, as Keras's <c>_maybe_rebuild</c> takes the first layer's
+        /// <c>input_shape</c>.
+        /// </summary>
+        public SequentialModel Add(IKerasModel nested)
+        {
+            if (nested == null) throw new ArgumentNullException(nameof(nested));
+            string prefix = Naming.ToSnakeCase(nested.ClassName);
+            var inner = new List<string>(LayerNaming.PrefixesInside(nested));
+            var added = Append(nested.HasExplicitName ? nested.Name : null, prefix, inner,
+                args => ModelLayer.For(nested, args.LayerName, nested.HasExplicitName), ModelLayer.CallOf(nested), FirstInputOf(nested));
+            if (HasExplicitName) return added;
+            string name = LayerNaming.NameAmong(added.Layers, Naming.ToSnakeCase(ClassName), CreationOrder);
+            return name == added.Name ? added : added.Renamed(name);
+        }
+
+        private SequentialModel Renamed(string name) =>
+            new SequentialModel(name, HasExplicitName, Trainable, CreationOrder, InputShape, Input, store, count, warningCount, InputLayerName);
+
+        /// <summary>The single input shape of a built model (a Sequential's, a one-input functional model's), or null.</summary>
+        private static Shape? FirstInputOf(IKerasModel model) =>
+            model is SequentialModel s ? s.InputShape : model is FunctionalModel { Inputs.Count: 1 } f ? f.Inputs[0].Shape : null;
+
+        /// <summary>
+        /// <c>Input(shape)</c> as the model's first element: the model's input, not one of its layers. Keras refuses a
+        /// second one ("has already been configured to use input shape ..."), and cannot build a model with one after
+        /// other layers (an InputLayer takes no input tensor): both are refused here. A refusal carries the Input's position
+        /// among the model's elements (0 when it is first).
+        /// </summary>
+        private SequentialModel AddInput(LayerCall call, long creationOrder)
+        {
+            Layer layer;
+            try
+            {
+                layer = GraphBuilder.Create(call, creationOrder);
+            }
+            catch (KerasModelException e)
+            {
+                throw e.WithLayer(null, count);
+            }
+            string name = layer.Name;
+            try
+            {
+                if (count > 0)
+                    throw new KerasModelException(Diagnostics.InvalidArgument, name,
+                        $"is an Input after the model's first layer ({store.Nodes[0].Layer.Name}): an Input can only be the first element of a Sequential " +
+                        "(Keras cannot build the model: an InputLayer takes no input tensor). Move it to the start of the model, or remove it.");
+                if (InputShape != null)
+                    throw new KerasModelException(Diagnostics.InvalidArgument, name,
+                        $"is a second Input: {Name} has already been configured to use input shape {InputShape} (Keras: \"You cannot add a different Input " +
+                        "layer to it\"). Keep one Input.");
+                var input = GraphBuilder.Apply(layer, call, Array.Empty<KerasTensor>())[0];
+                var warnings = new List<ModelWarning>();
+                AddZeroDimWarning(warnings, "input", input.Shape, name, 0, isInput: true);
+                lock (store.Gate)
+                {
+                    var target = store.Nodes.Count == count && store.Warnings.Count == warningCount ? store : store.CopyPrefix(count, warningCount);
+                    target.Warnings.AddRange(warnings);
+                    return new SequentialModel(Name, HasExplicitName, Trainable, CreationOrder, input.Shape, input, target, count, target.Warnings.Count, name);
+                }
+            }
+            catch (KerasModelException e)
+            {
+                throw e.WithLayer(name, count);
+            }
+        }
+
+        /// <summary>
+        /// The append both kinds of layer share: the name (explicit, or the chain's next automatic one), the checks of
+        /// <c>input:</c> and of the name, the application to the previous output when the input shape is known, the node.
+        /// <paramref name="inheritedInput"/> is the input shape a nested model added first brings.
+        /// </summary>
+        private SequentialModel Append(string? explicitName, string prefix, List<string> innerPrefixes, Func<LayerArgs, Layer> create, LayerCall call,
+            Shape? inheritedInput = null)
+        {
+            int index = count;
             lock (store.Gate)
             {
-                var target = store.Nodes.Count == count ? store : store.CopyPrefix(count, warningCount);
-                var innerPrefixes = new List<string>(LayerNaming.InnerPrefixes(call));
-                string name = explicitName ?? target.AutoName(type.AutoNamePrefix, innerPrefixes);
+                // Only the newest model of a chain extends its store; an Input's warning is in the store without a node.
+                var target = store.Nodes.Count == count && store.Warnings.Count == warningCount ? store : store.CopyPrefix(count, warningCount);
+                string name = explicitName ?? target.AutoName(prefix, innerPrefixes);
                 try
                 {
                     var args = new LayerArgs(call, name);
@@ -97,10 +196,18 @@ namespace KerasDsl.Core
                     var inputDims = args.InputShape(InputArg);
                     if (inputDims != null)
                     {
+                        if (InputLayerName != null)
+                            throw args.Invalid(InputArg, $"no input shape: the model's input is already Input {InputShape!.Slice(1, InputShape.Rank)} ({InputLayerName})",
+                                "input: " + args.Raw(InputArg), "remove input: from this layer (Keras 3 ignores input_shape on any layer but the first, with a warning), or remove the Input");
                         if (index > 0)
                             throw args.Invalid(InputArg, "no input shape (only the first layer of a Sequential takes one)",
                                 "input: " + args.Raw(InputArg), "remove input: from this layer, or move it to the first layer");
                         inputShape = Shape.WithBatch(inputDims);
+                        input = SequentialInput(inputShape);
+                    }
+                    else if (index == 0 && inputShape == null && inheritedInput != null)
+                    {
+                        inputShape = inheritedInput;
                         input = SequentialInput(inputShape);
                     }
 
@@ -108,9 +215,12 @@ namespace KerasDsl.Core
                         throw new KerasModelException(Diagnostics.DuplicateLayerName, name,
                             $"is the name of layer {other} ({target.Nodes[other].Layer.ClassName}) already: layer names must be unique in a model. " +
                             "Pass a different name:, or leave name: out for an automatic one.");
+                    if (name == InputLayerName)
+                        throw new KerasModelException(Diagnostics.DuplicateLayerName, name,
+                            $"is the name of the model's Input already: layer names must be unique in a model (Keras's Sequential counts its InputLayer). " +
+                            "Pass a different name:, or leave name: out for an automatic one.");
 
-                    Layer layer = type.Create(args);
-                    layer.SetOrigin(creationOrder, explicitName != null);
+                    Layer layer = create(args);
                     LayerOutput? output = null;
                     IReadOnlyList<KerasTensor> inbound = Array.Empty<KerasTensor>();
                     var newWarnings = new List<ModelWarning>();
@@ -119,19 +229,21 @@ namespace KerasDsl.Core
                         inbound = index == 0 ? new[] { input } : target.Nodes[index - 1].Outputs;
                         string source = index == 0 ? "the input" : target.Nodes[index - 1].Layer.Name;
                         output = layer.Apply(inbound.Select(t => t.Shape).ToArray(), source);
-                        if (index == 0) AddZeroDimWarning(newWarnings, "input", inputShape!, name, index, isInput: true);
+                        if (index == 0 && InputLayerName == null) AddZeroDimWarning(newWarnings, "input", inputShape!, name, index, isInput: true);
                         foreach (var shape in output.Shapes)
                             AddZeroDimWarning(newWarnings, name, shape, name, index, isInput: false);
                     }
 
-                    if (explicitName == null) innerPrefixes.Add(type.AutoNamePrefix);
-                    var node = new Node(index, layer, call, inbound, output, innerPrefixes, 0);
+                    if (explicitName == null) innerPrefixes.Add(prefix);
+                    var node = new Node(index, layer, layer.Call, inbound, output, innerPrefixes, 0);
                     target.Append(node, name, innerPrefixes, newWarnings);
-                    return new SequentialModel(Name, HasExplicitName, Trainable, CreationOrder, inputShape, input, target, index + 1, target.Warnings.Count);
+                    return new SequentialModel(Name, HasExplicitName, Trainable, CreationOrder, inputShape, input, target, index + 1, target.Warnings.Count, InputLayerName);
                 }
                 catch (KerasModelException e)
                 {
-                    throw e.WithLayer(name, index);
+                    // The layer marked advice by source (SourceAdvice); the model knows the source: its input or the previous layer.
+                    var source = index == 0 ? InputSourceKind.ModelInput : SourceAdvice.KindOf(target.Nodes[index - 1].Layer);
+                    throw SourceAdvice.Resolve(e, source).WithLayer(name, index);
                 }
             }
         }
@@ -140,7 +252,7 @@ namespace KerasDsl.Core
         {
             var dims = new ArgValue[shape.Rank - 1];
             for (int i = 1; i < shape.Rank; i++) dims[i - 1] = ArgValue.Of(shape[i]);
-            var call = new LayerCall(InputLayer.Type.ClassName, new Arg(InputLayer.ShapeArg, ArgValue.Tuple(dims)));
+            var call = new LayerCall(InputLayer.Type.ClassName, new Arg(InputLayer.ShapeArg, ArgValue.Tuple(dims)), new Arg("batchSize", ArgValue.Of(shape[0])));
             return GraphBuilder.Input(call, long.MinValue);
         }
 
@@ -165,7 +277,15 @@ namespace KerasDsl.Core
             for (int i = 0; i < count; i++)
             {
                 var layer = store.Nodes[i].Layer;
-                shapes = layer.Simulate(shapes, source);
+                try
+                {
+                    shapes = layer.Simulate(shapes, source);
+                }
+                catch (KerasModelException e)
+                {
+                    // The first layer's input comes from outside this model, from a source it does not know: layer advice only.
+                    throw SourceAdvice.Resolve(e, i == 0 ? InputSourceKind.Layer : SourceAdvice.KindOf(store.Nodes[i - 1].Layer));
+                }
                 source = layer.Name + " inside " + Name;
             }
             return shapes;

@@ -74,11 +74,16 @@ namespace KerasDsl.Core
         /// <summary>Keras's names of the spatial axes in messages: steps; rows, cols; dim1..dim3.</summary>
         public string AxisName(int i) => Rank == 1 ? "steps" : Rank == 2 ? (i == 0 ? "rows" : "cols") : "dim" + (i + 1);
 
-        /// <summary>The fix for a rank error: the input shape to give.</summary>
-        public string Fix =>
-            Rank == 1 ? "give the input shape as (steps, channels)"
-            : Rank == 2 ? "give the input shape as (rows, cols, channels)"
-            : "give the input shape as (dim1, dim2, dim3, channels)";
+        /// <summary>
+        /// The fix for a rank error, by where the input comes from (<see cref="SourceAdvice"/>): the model's input is
+        /// given this layout's shape; a layer's output is reshaped to it before <paramref name="layerName"/>. Then
+        /// <paramref name="otherwise"/>, which holds for any source.
+        /// </summary>
+        public string RankFix(string className, string layerName, string otherwise) =>
+            $"{className} takes {Rank} spatial dim{(Rank == 1 ? "" : "s")} and a channels dim, {Describe().Replace("(batch, ", "(")}: "
+            + SourceAdvice.ForModelInput($"give the model's input that shape, e.g. {Example()}")
+            + SourceAdvice.ForLayer($"Reshape to it before {layerName}")
+            + ", or " + otherwise;
 
         /// <summary>An example <c>input:</c> of the right rank, for fixes.</summary>
         public string Example()

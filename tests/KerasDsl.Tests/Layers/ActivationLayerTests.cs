@@ -20,6 +20,29 @@ public class ActivationLayerTests
         Assert.Equal("activation", e.Argument);
     }
 
+    [Fact]
+    public void The_activation_names_are_exactly_those_Keras_3_resolves_by_string()
+    {
+        // keras/src/activations/__init__.py (Keras 3.15): ALL_OBJECTS's 30 functions by __name__, plus the aliases
+        // "swish" (silu) and "hard_swish" (hard_silu) that ALL_OBJECTS_DICT adds; activations.get accepts no other string.
+        string[] keras3 =
+        {
+            "relu", "leaky_relu", "relu6", "softmax", "celu", "elu", "selu", "softplus", "softsign", "squareplus",
+            "soft_shrink", "sparse_plus", "silu", "gelu", "glu", "tanh", "tanh_shrink", "threshold", "sigmoid",
+            "sparse_sigmoid", "exponential", "hard_sigmoid", "hard_silu", "hard_tanh", "hard_shrink", "linear", "mish",
+            "log_softmax", "log_sigmoid", "sparsemax", "swish", "hard_swish",
+        };
+        Assert.Equal(keras3.OrderBy(n => n, StringComparer.Ordinal), Core.Activations.Names.OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TensorFlow_js_gelu_new_is_not_a_Keras_activation()
+    {
+        var e = Refused("KD0003", "dense", () => Sequential().Dense(4, activation: "gelu_new", input: 3));
+        Assert.Contains("'gelu_new'", e.Message);
+        Assert.DoesNotContain("gelu_new,", e.Message);   // not offered among the names Keras accepts
+    }
+
     // ---- ReLU (keras/src/layers/activations/relu.py) ----
 
     [Fact]

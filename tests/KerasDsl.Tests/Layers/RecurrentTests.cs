@@ -31,7 +31,7 @@ public class RecurrentTests
     {
         var e = Refused("KD0001", "lstm", () => Sequential().Dense(4, input: 3).LSTM(64));
         Assert.StartsWith("lstm expects input of rank 3 (batch, timesteps, features) but dense gives (None, 4) (rank 2): " +
-            "add returnSequences: true to the previous recurrent layer", e.Message);
+            "give lstm a time axis first", e.Message);
         Assert.Equal(1, e.LayerIndex);
     }
 
@@ -93,6 +93,15 @@ public class RecurrentTests
     {
         var weights = Sequential().GRU(4, input: (2, 3)).Model.Nodes[0].Output!.Weights;
         Assert.Equal(new[] { "kernel (3, 12)", "recurrent_kernel (4, 12)", "bias (2, 12)" }, weights.Select(w => w.ToString()));
+    }
+
+    [Fact]
+    public void The_READMEs_GRU_example_has_both_counts()
+    {
+        // README, "GRU's resetAfter": Keras 3 and tf.keras 2 (reset_after=True) 3·32·(14 + 32 + 2) = 4,608; standalone
+        // Keras 2.0-2.3 and TensorFlow.js (reset_after=False) 3·32·(14 + 32 + 1) = 4,512, which tfjs 4.22 gives for GRU(32) on 14 features.
+        Assert.Equal(4_608, Sequential().GRU(32, input: (null, 14)).TotalParams);
+        Assert.Equal(4_512, Sequential().GRU(32, resetAfter: false, input: (null, 14)).TotalParams);
     }
 
     // Counts TensorFlow.js 4.22 gives (tests/KerasDsl.Cli.Tests/Data/tfjs-cases.jsonl; its GRU has reset_after false).
@@ -314,6 +323,6 @@ public class RecurrentTests
     {
         var e = Refused("KD0001", "conv_lstm2d", () => Sequential().ConvLSTM2D(2, 3, input: (8, 8, 1)));
         Assert.Contains("rank 5 (batch, time, rows, cols, channels) but the input gives (None, 8, 8, 1) (rank 4)", e.Message);
-        Assert.Contains("input: (time, rows, cols, channels)", e.Message);
+        Assert.Contains("give the model's input a time axis, (time, rows, cols, channels): (null, 8, 8, 1)", e.Message);
     }
 }

@@ -56,9 +56,7 @@ namespace KerasDsl.Core
         {
             // The messages are built only on failure: this runs for every convolution the compiler checks.
             if (input.Rank != Layout.InputRank)
-                throw RankMismatch(input, Layout.InputRank, Layout.Describe(),
-                    $"{ClassName} takes {Layout.Rank} spatial dim{(Layout.Rank == 1 ? "" : "s")} and a channels dim, e.g. {Layout.Example()}; " +
-                    "reshape the data, or use the layer whose rank matches it");
+                throw RankMismatch(input, Layout.InputRank, Layout.Describe(), Layout.RankFix(ClassName, Name, "use the layer whose rank matches the data"));
             // Every convolution's build() sizes its kernel from the channels.
             return input[Layout.ChannelAxis] ?? throw UnknownDim(input, $"channels dim (axis {Layout.ChannelAxis})");
         }

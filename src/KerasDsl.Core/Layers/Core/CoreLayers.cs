@@ -9,6 +9,7 @@ namespace KerasDsl.Core
             EinsumDense.Type,
             Embedding.Type,
             Masking.Type,
+            Lambda.Type,
         };
     }
 }

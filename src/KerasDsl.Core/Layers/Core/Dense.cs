@@ -23,7 +23,10 @@ namespace KerasDsl.Core
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            RequireMinRank(input, 2, "(batch, ..., features)", "add input: to the first layer, or Flatten before Dense");
+            if (input.Rank < 2) // the fix is built only on failure
+                throw RankError(input, "rank 2 or more (batch, ..., features)",
+                    SourceAdvice.ForModelInput("give the model's input a features dim, e.g. input: 1 for one value per sample")
+                    + SourceAdvice.ForLayer($"Flatten before {Name} gives each sample a features dim"));
             RequireKnown(input, -1, "last dim (features)");
             return input.Replace(-1, units);
         }

@@ -17,7 +17,21 @@ namespace KerasDsl.Core
                 ?? throw args.Invalid(ShapeArg, "the input shape without the batch dim", "nothing", "pass shape:, e.g. Input((28, 28, 1)) or Input((null, 8))");
             long? batch = args.Has("batchSize") ? args.PositiveInt("batchSize") : (long?)null;
             OutputShape = Shape.WithBatch(dims).Replace(0, batch);
+            string? dtype = args.String("dtype");
+            if (dtype != null && System.Array.IndexOf(DTypes, dtype) < 0)
+                throw args.Invalid("dtype", "one of Keras's dtypes (" + string.Join(", ", DTypes) + ")", "'" + dtype + "'",
+                    "pass dtype: e.g. \"float32\", \"int32\" or \"string\" (text for TextVectorization), or leave it out for float32");
         }
+
+        /// <summary>
+        /// The dtype names Keras's standardize_dtype accepts (keras/src/backend/common/dtypes.py ALLOWED_DTYPES, and
+        /// "int", which it maps to int64 or int32). Only checked: shapes and counts do not depend on it.
+        /// </summary>
+        private static readonly string[] DTypes =
+        {
+            "float16", "float32", "float64", "uint8", "uint16", "uint32", "uint64", "int8", "int16", "int32", "int64",
+            "bfloat16", "bool", "string", "float8_e4m3fn", "float8_e5m2", "complex64", "complex128", "int",
+        };
 
         /// <summary>The tensor's shape, batch dim included.</summary>
         public Shape OutputShape { get; }

@@ -21,9 +21,7 @@ namespace KerasDsl.Core
         public override Shape ComputeOutputShape(Shape input)
         {
             if (input.Rank != layout.InputRank) // the message is built only on failure
-                throw RankMismatch(input, layout.InputRank, layout.Describe(),
-                    $"{ClassName} takes {layout.Rank} spatial dim{(layout.Rank == 1 ? "" : "s")} and a channels dim, e.g. {layout.Example()}; " +
-                    "use the global pooling whose rank matches the data");
+                throw RankMismatch(input, layout.InputRank, layout.Describe(), layout.RankFix(ClassName, Name, "use the global pooling whose rank matches the data"));
             var channels = input[layout.ChannelAxis];
             if (!keepdims) return new Shape(input[0], channels);
             return layout.Compose(input[0], Enumerable.Repeat((long?)1, layout.Rank).ToArray(), channels);

@@ -28,9 +28,7 @@ namespace KerasDsl.Core
         public override Shape ComputeOutputShape(Shape input)
         {
             if (input.Rank != layout.InputRank) // the message is built only on failure
-                throw RankMismatch(input, layout.InputRank, layout.Describe(),
-                    $"{ClassName} takes {layout.Rank} spatial dim{(layout.Rank == 1 ? "" : "s")} and a channels dim, e.g. {layout.Example()}; " +
-                    "reshape the data, or use the layer whose rank matches it");
+                throw RankMismatch(input, layout.InputRank, layout.Describe(), layout.RankFix(ClassName, Name, "use the pooling whose rank matches the data"));
             var spatial = new long?[layout.Rank];
             for (int i = 0; i < layout.Rank; i++)
             {

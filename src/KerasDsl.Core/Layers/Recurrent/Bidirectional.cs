@@ -46,6 +46,9 @@ namespace KerasDsl.Core
             Verify(given != null);
         }
 
+        /// <summary>True when the wrapped layer has no returnSequences: the output is the last step only.</summary>
+        internal bool ReturnsLastStep => !forward.ReturnSequences;
+
         /// <summary>"concat", "sum", "mul", "ave", or null for Keras's None (two outputs).</summary>
         public string? MergeMode { get; }
 

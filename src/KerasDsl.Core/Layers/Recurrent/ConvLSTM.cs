@@ -29,8 +29,7 @@ namespace KerasDsl.Core
 
         protected override string RankFix(Shape input) =>
             input.Rank < InputRank
-                ? "add returnSequences: true to the previous recurrent layer, or give the model a time axis " +
-                  $"(input: {WithoutBatch(InputLayout)} on the first layer, or Reshape before {Name})"
+                ? MissingTimeAxisFix(input, $"Reshape to {WithoutBatch(InputLayout)} before it")
                 : $"reshape to {InputLayout} first, e.g. with Reshape";
 
         protected override void RequireKnownStepDims(Shape input)

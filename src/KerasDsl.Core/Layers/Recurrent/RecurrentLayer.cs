@@ -40,12 +40,35 @@ namespace KerasDsl.Core
         /// <summary>KD0007 unless the dims the cell's weights need are known; the features for SimpleRNN, LSTM and GRU.</summary>
         protected virtual void RequireKnownStepDims(Shape input) => RequireKnown(input, -1, "last dim (features)");
 
-        /// <summary>How to fix an input of the wrong rank.</summary>
+        /// <summary>How to fix an input of the wrong rank; advice for a missing time axis depends on where the input comes from.</summary>
         protected virtual string RankFix(Shape input) =>
             input.Rank < InputRank
-                ? "add returnSequences: true to the previous recurrent layer, or give the model a time axis " +
-                  $"(input: {WithoutBatch(InputLayout)} on the first layer, or RepeatVector or Reshape before {Name})"
+                ? MissingTimeAxisFix(input, "RepeatVector(n) repeats a vector n times, Reshape splits it into steps")
                 : $"reshape each time step to one vector first, e.g. with TimeDistributed(Flatten()) or Reshape, so {Name} gets {InputLayout}";
+
+        /// <summary>
+        /// The fix for an input one time axis short, by its source: the model's input gets a time axis; a recurrent
+        /// layer that gives its last step only gets returnSequences; any layer can be followed by <paramref name="layerFix"/>.
+        /// </summary>
+        protected string MissingTimeAxisFix(Shape input, string layerFix)
+        {
+            // Only an input exactly one axis short is one a time axis (or returnSequences upstream) would mend.
+            if (input.Rank != InputRank - 1)
+                return SourceAdvice.ForModelInput($"give the model's input the shape {WithoutBatch(InputLayout)}")
+                    + SourceAdvice.ForLayer($"reshape to {WithoutBatch(InputLayout)} before {Name}");
+            return SourceAdvice.ForModelInput($"give the model's input a time axis, {WithoutBatch(InputLayout)}: {WithTimeAxis(input)} for sequences of any length")
+                + SourceAdvice.ForRecurrentLastStep($"add returnSequences: true to {InputSource}, which gives its last step only without it, or ")
+                + SourceAdvice.ForLayer($"give {Name} a time axis first: {layerFix}");
+        }
+
+        /// <summary>The input shape without its batch dim and with an unknown time axis in front, as C# writes it: (null, 12).</summary>
+        protected static string WithTimeAxis(Shape input)
+        {
+            var dims = new string[input.Rank];
+            dims[0] = "null";
+            for (int i = 1; i < input.Rank; i++) dims[i] = input[i]?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+            return "(" + string.Join(", ", dims) + ")";
+        }
 
         public override Shape ComputeOutputShape(Shape input)
         {
@@ -55,7 +78,8 @@ namespace KerasDsl.Core
             if (Stateful && input[0] == null)
                 throw new KerasModelException(Diagnostics.UndefinedDim, Name,
                     $"is stateful, so Keras needs a fixed batch size, but the batch dim of {input} is None: Keras refuses to build it " +
-                    "(\"the batch size must be static\"). KerasDsl's input: has no batch size; remove stateful: true.",
+                    "(\"the batch size must be static\"). Give the input a fixed batch size (Input(shape, batchSize: 32) in the functional API; " +
+                    "a Sequential's input: has none), or remove stateful: true.",
                     argument: "stateful");
             var step = Cell.ComputeOutputShape(StepShape(input));
             return ReturnSequences ? Shape.Concat(new Shape(input[0], input[1]), step.Slice(1, step.Rank)) : step;

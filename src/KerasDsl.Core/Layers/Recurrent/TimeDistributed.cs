@@ -22,16 +22,32 @@ namespace KerasDsl.Core
         public override Shape ComputeOutputShape(Shape input)
         {
             // "`TimeDistributed` Layer should be passed an `input_shape` with at least 3 dimensions".
-            RequireMinRank(input, 3, "(batch, time, ...)",
-                "add returnSequences: true to the previous recurrent layer, or give the model a time axis (input: (time, ...) on the first layer)");
+            if (input.Rank < 3) // the fix is built only on failure
+                throw RankError(input, "rank 3 or more (batch, time, ...)",
+                    SourceAdvice.ForModelInput("give the model's input a time axis in front, (time, ...), e.g. null for sequences of any length")
+                    + SourceAdvice.ForRecurrentLastStep($"add returnSequences: true to {InputSource}, which gives its last step only without it, or ")
+                    + SourceAdvice.ForLayer($"give {Name} a time axis first, e.g. with RepeatVector(n) or Reshape"));
             var child = Shape.Concat(new Shape(input[0]), input.Slice(2, input.Rank));
-            var innerOutput = Inner(innerCall, () => inner.Apply(child, "each time step of " + InputSource));
+            // The inner layer's input is one time step, never the model's input nor a recurrent layer's last step.
+            var innerOutput = Inner(innerCall, () => AtEachStep(() => inner.Apply(child, "each time step of " + InputSource)));
             if (innerOutput.Shapes.Count != 1)
                 throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
                     $"needs its inner {innerCall.ClassName} to give one output, but it gives {innerOutput.Shapes.Count}: {LayerOutput.Format(innerOutput.Shapes)}. " +
                     "Give the inner layer one output (e.g. Bidirectional with mergeMode \"concat\").");
             var output = innerOutput.Shape;
             return Shape.Concat(new Shape(output[0], input[1]), output.Slice(1, output.Rank));
+        }
+
+        private static T AtEachStep<T>(System.Func<T> apply)
+        {
+            try
+            {
+                return apply();
+            }
+            catch (KerasModelException e)
+            {
+                throw SourceAdvice.Resolve(e, InputSourceKind.Layer);
+            }
         }
 
         // The inner layer was built by ComputeOutputShape (it runs first); its weights are the wrapper's.

@@ -20,7 +20,7 @@ namespace KerasDsl.Core
 
         public override Shape ComputeOutputShape(Shape input)
         {
-            if (input.Rank != layout.InputRank) throw RankMismatch(input, layout.InputRank, layout.Describe(), layout.Fix); // the message is built only on failure
+            if (input.Rank != layout.InputRank) throw RankMismatch(input, layout.InputRank, layout.Describe(), layout.RankFix(ClassName, Name, "use the layer whose rank matches the data")); // the message is built only on failure
             var output = input;
             for (int i = 0; i < layout.Rank; i++)
             {

@@ -1,0 +1,20 @@
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// The image augmentation layers (keras/src/layers/preprocessing/image_preprocessing), registered in
+    /// <see cref="LayerCatalog"/>.
+    /// </summary>
+    public static class AugmentationLayers
+    {
+        public static readonly LayerType[] Types =
+        {
+            RandomFlip.Type,
+            RandomRotation.Type,
+            RandomZoom.Type,
+            RandomTranslation.Type,
+            RandomContrast.Type,
+            RandomBrightness.Type,
+            RandomCrop.Type,
+        };
+    }
+}

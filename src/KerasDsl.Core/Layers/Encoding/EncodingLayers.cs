@@ -1,0 +1,19 @@
+namespace KerasDsl.Core
+{
+    /// <summary>
+    /// The text and categorical preprocessing layers (keras/src/layers/preprocessing: lookups, hashing, encodings,
+    /// discretization), registered in <see cref="LayerCatalog"/>.
+    /// </summary>
+    public static class EncodingLayers
+    {
+        public static readonly LayerType[] Types =
+        {
+            TextVectorization.Type,
+            StringLookup.Type,
+            IntegerLookup.Type,
+            CategoryEncoding.Type,
+            Hashing.Type,
+            Discretization.Type,
+        };
+    }
+}
