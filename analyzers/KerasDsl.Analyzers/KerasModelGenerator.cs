@@ -96,11 +96,19 @@ namespace KerasDsl.Analyzers
             }
         }
 
+        /// <summary>
+        /// For the tests of KD0019 only: a member of this name makes the evaluation step throw, as a bug would. Nothing else sets
+        /// it, and a user's member of that name is an ordinary one while it is null.
+        /// </summary>
+        internal static string? FailOnMemberForTests;
+
         private static FactsResult Evaluate(ModelTargetInfo target, CancellationToken cancellationToken)
         {
             if (target.Failure != null) return new FactsResult(target.MemberName, null, target.Failure);
             try
             {
+                if (FailOnMemberForTests != null && target.MemberName == FailOnMemberForTests)
+                    throw new InvalidOperationException("a failure forced by the tests");
                 return new FactsResult(target.MemberName, ModelFacts.For(target, cancellationToken), null);
             }
             catch (Exception e) when (!(e is OperationCanceledException))

@@ -264,13 +264,25 @@ namespace KerasDsl.Analyzers.Interpretation
         private (SourceSpan Span, string Path) Place(Op at)
         {
             var span = at.Span;
-            var path = new StringBuilder();
+            // Innermost first: "in ConvBlock, called from DenseBlock at line 60, called from Build at line 12"; a recursion's
+            // repeated call is said once with its count.
+            var calls = new List<(string Caller, int? Line)>();
+            string? innermost = null;
             for (var f = frame; f.Caller != null; f = f.Caller)
             {
-                if (path.Length == 0) path.Append("in ").Append(f.Function.Name);
-                path.Append(", called from ").Append(f.Caller.Function.Name);
-                if (f.CallSite!.Value is int line) path.Append(" at line ").Append(line.ToString(CultureInfo.InvariantCulture));
+                innermost ??= f.Function.Name;
+                calls.Add((f.Caller.Function.Name, f.CallSite!.Value as int?));
                 if (f.Caller.Caller == null) span = f.CallSite.Span;
+            }
+            var path = new StringBuilder();
+            for (int i = 0; i < calls.Count;)
+            {
+                int run = 1;
+                while (i + run < calls.Count && calls[i + run] == calls[i]) run++;
+                path.Append(path.Length == 0 ? "in " + innermost : "").Append(", called from ").Append(calls[i].Caller);
+                if (calls[i].Line is int line) path.Append(" at line ").Append(line.ToString(CultureInfo.InvariantCulture));
+                if (run > 1) path.Append(" (").Append(run.ToString(CultureInfo.InvariantCulture)).Append(" times)");
+                i += run;
             }
             return (span, path.ToString());
         }
