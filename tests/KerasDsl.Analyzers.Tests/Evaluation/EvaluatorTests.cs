@@ -17,6 +17,8 @@ namespace KerasDsl.Analyzers.Tests.Evaluation;
 /// the runtime's), a helper edited in another file, each reason evaluation stops (an Info where, and the helper path), and
 /// KerasDsl's own failure made visible (KD0019).
 /// </summary>
+// With the robustness tests, which watch every swallowed exception: this class forces one.
+[Collection(nameof(RobustnessTests))]
 public class EvaluatorTests
 {
     private const string FileLocalK = """

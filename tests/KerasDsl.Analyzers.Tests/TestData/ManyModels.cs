@@ -22,6 +22,18 @@ namespace KerasDsl.Caching
         // Not evaluable: no input shape. Still a tracked target, so it must stay cached too.
         [KerasModel] public static readonly Sequential Sixth = Sequential().Dense(2);
 
+        // A functional model built by helper methods, so that an edit elsewhere is seen to leave it cached too.
+        [KerasModel] public static Model Seventh() => Residual(Input(6), blocks: 2);
+
+        private static Model Residual(Tensor input, int blocks)
+        {
+            var x = input;
+            for (int i = 0; i < blocks; i++) x = Add([x, Widen(x)]);
+            return Model(input, x.Dense(1));
+        }
+
+        private static Tensor Widen(Tensor x) => x.Dense((int)x.Shape[-1]!.Value);
+
         public static string Describe() => string.Join(", ", First, Second, Third);
     }
 }
