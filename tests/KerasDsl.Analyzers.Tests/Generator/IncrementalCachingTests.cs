@@ -85,6 +85,47 @@ public class IncrementalCachingTests
         }
     }
 
+    /// <summary>Fifty models in one file, every other one a functional model built by a helper; model <paramref name="edited"/> gets other units.</summary>
+    private static string Fifty(int edited) =>
+        "using KerasDsl;\nusing static KerasDsl.Keras;\npublic static partial class Fifty\n{\n" +
+        string.Join("\n", Enumerable.Range(0, 50).Select(i => i % 2 == 0
+            ? $"    [KerasModel] public static Sequential M{i}() => Sequential().Dense({(i == edited ? 99 : i + 1)}, input: 3).Dense(2);"
+            : $"    [KerasModel] public static Model M{i}() {{ var x = Input(3); return Model(x, Block(x, {(i == edited ? 99 : i + 1)})); }}")) +
+        "\n    static Tensor Block(Tensor x, int units) => x.Dense(units).Dense(2);\n}\n";
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(11)]
+    public void Editing_one_model_of_fifty_re_evaluates_that_one_only(int edited)
+    {
+        var compilation = References.Compile(Fifty(-1));
+        var driver = GeneratorRunner.CreateDriver().RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var second = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(Fifty(edited)))));
+        var steps = IncrementalSteps.Outputs(second);
+        foreach (var name in new[] { "ModelTargets", "ModelFacts" })
+        {
+            Assert.Equal(50, steps[name].Count);
+            var modified = Assert.Single(steps[name], o => o.Reason == IncrementalStepRunReason.Modified);
+            Assert.Contains($"M{edited}", modified.Value.ToString());
+            Assert.All(steps[name].Where(o => o.Reason != IncrementalStepRunReason.Modified), o =>
+                Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason} for {o.Value}"));
+        }
+    }
+
+    [Fact]
+    public void Editing_the_helper_of_fifty_models_re_evaluates_its_callers_only()
+    {
+        var compilation = References.Compile(Fifty(-1));
+        var driver = GeneratorRunner.CreateDriver().RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = Fifty(-1).Replace("x.Dense(units).Dense(2)", "x.Dense(units).Dense(3)");
+        var steps = IncrementalSteps.Outputs(driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(edited)))));
+        // The 25 functional models call Block; the 25 chains do not.
+        Assert.Equal(25, steps["ModelFacts"].Count(o => o.Reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(25, steps["ModelFacts"].Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
     [Fact]
     public void Step_outputs_hold_only_values()
     {
