@@ -12,6 +12,8 @@ namespace KerasDsl.Analyzers.Interpretation
         private object? Eval(Op op)
         {
             Step(op);
+            // A chain of thousands of calls nests as deep: end with a stop, never with the compiler's stack overflowing.
+            EnsureStack(op);
             var value = EvalKnownOrNot(op);
             return value;
         }

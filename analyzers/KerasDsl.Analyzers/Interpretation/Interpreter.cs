@@ -131,6 +131,7 @@ namespace KerasDsl.Analyzers.Interpretation
         private Flow RunStatement(Op op)
         {
             Step(op);
+            EnsureStack(op);
             switch (op.Kind)
             {
                 case OpKind.Block:
@@ -244,6 +245,18 @@ namespace KerasDsl.Analyzers.Interpretation
             if (++steps > MaxSteps)
                 throw Stopped(StopKind.StepBudget, $"more than {MaxSteps:N0} steps (a loop whose bound is too large, or that never ends)", op);
             if ((steps & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        private void EnsureStack(Op op)
+        {
+            try
+            {
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                throw Stopped(StopKind.StepBudget, "code nested too deep for the compiler's stack (a chain or expression of thousands of calls)", op);
+            }
         }
 
         /// <summary>A stop at <paramref name="at"/>, placed in the member's own code with the path of helper calls that led there.</summary>

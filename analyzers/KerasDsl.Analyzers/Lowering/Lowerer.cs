@@ -159,9 +159,18 @@ namespace KerasDsl.Analyzers.Lowering
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (++lowered > MaxOperations) throw new ProgramTooLargeException();
+            // Deeply nested code (a chain of thousands of calls) ends as a program too large, never as a stack overflow.
+            try
+            {
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                throw new ProgramTooLargeException();
+            }
         }
 
-        /// <summary>Thrown when a program passes <see cref="MaxOperations"/>; the caller turns it into an Info diagnostic.</summary>
+        /// <summary>Thrown when a program passes <see cref="MaxOperations"/> or nests too deep; the caller turns it into an Info diagnostic.</summary>
         internal sealed class ProgramTooLargeException : Exception
         {
         }

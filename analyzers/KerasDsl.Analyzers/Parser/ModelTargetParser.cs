@@ -43,7 +43,8 @@ namespace KerasDsl.Analyzers.Parser
             }
             catch (Lowerer.ProgramTooLargeException)
             {
-                var stop = Program.Op.Unsupported($"code of more than {Lowerer.MaxOperations:N0} operations", keepLocations ? SourceSpan.Of(body.Syntax) : SourceSpan.None);
+                var stop = Program.Op.Unsupported($"code of more than {Lowerer.MaxOperations:N0} operations, or nested too deep for the compiler's stack",
+                    keepLocations ? SourceSpan.Of(body.Syntax) : SourceSpan.None);
                 return new Program.ModelProgram(new Program.FunctionInfo(symbol.Name, 0, 0, stop), EquatableArray<Program.FunctionInfo>.Empty);
             }
         }

@@ -126,6 +126,28 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void A_chain_of_3000_layers_is_evaluated_or_stopped_never_a_crash()
+    {
+        // Deep enough that an unguarded recursion over the chain would risk the stack on the compiler's threads.
+        string chain = "Sequential().Dense(2, input: 2)" + string.Concat(Enumerable.Repeat(".Dense(2)", 2999));
+        string source = "using KerasDsl;\nusing static KerasDsl.Keras;\npublic static partial class C\n{\n    [KerasModel] public static Sequential M() => " + chain + ";\n}\n";
+        Exception? failure = null;
+        // On a thread with room for Roslyn's own binding of the chain; the evaluator's guard turns any shortage into a stop.
+        var thread = new Thread(() => { try { Run(); } catch (Exception e) { failure = e; } }, 16 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
+
+        void Run()
+        {
+            var (_, result) = GeneratorRunner.Run(source);
+            Assert.Null(result.Exception);
+            var file = Assert.Single(result.GeneratedSources, s => s.HintName.Contains(".M.", StringComparison.Ordinal)).SourceText.ToString();
+            Assert.Contains("TotalParams = 18000L;", file);
+        }
+    }
+
+    [Fact]
     public void A_refusal_inside_a_helper_is_reported_at_the_members_call_and_names_the_path()
     {
         string source = "using KerasDsl;\nusing static KerasDsl.Keras;\npublic static partial class C\n{\n" +
