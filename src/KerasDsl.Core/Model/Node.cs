@@ -22,6 +22,7 @@ namespace KerasDsl.Core
             Layer = layer;
             Call = call;
             Inputs = inputs;
+            InputArray = inputs as KerasTensor[] ?? System.Linq.Enumerable.ToArray(inputs);
             Output = output;
             AutoNamePrefixes = autoNamePrefixes;
             NodeIndex = nodeIndex;
@@ -44,6 +45,12 @@ namespace KerasDsl.Core
 
         /// <summary>The tensors the layer was applied to: none for an input, the previous layer's outputs in a Sequential.</summary>
         public IReadOnlyList<KerasTensor> Inputs { get; }
+
+        /// <summary>
+        /// <see cref="Inputs"/> as an array (the same object when it is one, as the runtime's and the JSON reader's are):
+        /// the graph walks index it directly, where an interface call per tensor cost more than the walk's own work.
+        /// </summary>
+        internal KerasTensor[] InputArray { get; }
 
         /// <summary>Null while a Sequential model has no input shape.</summary>
         public LayerOutput? Output { get; }
