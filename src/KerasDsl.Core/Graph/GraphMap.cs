@@ -52,12 +52,12 @@ namespace KerasDsl.Core
             // _build_map: post-order of the nodes from each output (a node's slot is its place in it); a layer's index
             // is when the walk first met it. The walk also notes, by slot, each node's layer index and its parents'
             // slots, so that the depths below are computed over arrays, without looking a node up again.
-            var slots = new Dictionary<Node, int>();
+            var slots = new Dictionary<Node, int>(NodeIdentity.Instance);
             var inDecreasingDepth = new List<Node>();
             var layerOfSlot = new List<int>();
             var parentsOfSlot = new List<int>();
             var parentSlots = new List<int>();
-            var layerIndices = new Dictionary<Layer, int>();
+            var layerIndices = new Dictionary<Layer, int>(LayerIdentity.Instance);
             var layersMet = new List<Layer>();
             var path = new List<Frame>();
             for (int o = 0; o < outputs.Count; o++)
