@@ -107,7 +107,7 @@ namespace KerasDsl.Core
         public IReadOnlyList<Shape>? CommonOutputShapes => Volatile.Read(ref state) is { OutputsDiffer: false } s ? s.Outputs : null;
 
         /// <summary>Applies the layer to an input shape: output shape first (bad geometry fails first, as in Keras), then weights.</summary>
-        public LayerOutput Apply(Shape input, string inputSource) => Apply(new[] { input }, inputSource, out _);
+        public LayerOutput Apply(Shape input, string inputSource) => Apply(input.AsList(), inputSource, out _);
 
         /// <summary>
         /// Applies the layer to its inputs: one shape for most layers, several for merges and attention, or the
@@ -211,7 +211,7 @@ namespace KerasDsl.Core
         /// The output shapes for one input: a single one unless the layer has several outputs
         /// (Keras's compute_output_shape returning a list), which such layers override.
         /// </summary>
-        public virtual IReadOnlyList<Shape> ComputeOutputShapes(Shape input) => new[] { ComputeOutputShape(input) };
+        public virtual IReadOnlyList<Shape> ComputeOutputShapes(Shape input) => ComputeOutputShape(input).AsList();
 
         /// <summary>
         /// The output shapes for the layer's inputs. Most layers take one input: several are a KD0008 refusal, as
