@@ -52,14 +52,18 @@ namespace KerasDsl.Core
             // _build_map: post-order of the nodes from each output (a node's slot is its place in it); a layer's index
             // is when the walk first met it. The walk also notes, by slot, each node's layer index and its parents'
             // slots, so that the depths below are computed over arrays, without looking a node up again.
-            var slots = new Dictionary<Node, int>(NodeIdentity.Instance);
-            var inDecreasingDepth = new List<Node>();
-            var layerOfSlot = new List<int>();
-            var parentsOfSlot = new List<int>();
-            var parentSlots = new List<int>();
-            var layerIndices = new Dictionary<Layer, int>(LayerIdentity.Instance);
-            var layersMet = new List<Layer>();
-            var path = new List<Frame>();
+            // The graph has at least as many nodes (and about as many edges) as its longest path, and most graphs as many
+            // layers: the lists and dictionaries start at that size instead of growing to it.
+            int atLeast = 0;
+            for (int o = 0; o < outputs.Count; o++) if (outputs[o].Node.PathLength > atLeast) atLeast = outputs[o].Node.PathLength;
+            var slots = new Dictionary<Node, int>(atLeast, NodeIdentity.Instance);
+            var inDecreasingDepth = new List<Node>(atLeast);
+            var layerOfSlot = new List<int>(atLeast);
+            var parentsOfSlot = new List<int>(atLeast);
+            var parentSlots = new List<int>(atLeast);
+            var layerIndices = new Dictionary<Layer, int>(atLeast, LayerIdentity.Instance);
+            var layersMet = new List<Layer>(atLeast);
+            var path = new List<Frame>(atLeast);
             for (int o = 0; o < outputs.Count; o++)
             {
                 if (slots.ContainsKey(outputs[o].Node)) continue;

@@ -23,6 +23,9 @@ namespace KerasDsl.Core
             Call = call;
             Inputs = inputs;
             InputArray = inputs as KerasTensor[] ?? System.Linq.Enumerable.ToArray(inputs);
+            int longest = 0;
+            foreach (var t in InputArray) if (t.Node.PathLength > longest) longest = t.Node.PathLength;
+            PathLength = longest + 1;
             Output = output;
             AutoNamePrefixes = autoNamePrefixes;
             NodeIndex = nodeIndex;
@@ -51,6 +54,13 @@ namespace KerasDsl.Core
         /// the graph walks index it directly, where an interface call per tensor cost more than the walk's own work.
         /// </summary>
         internal KerasTensor[] InputArray { get; }
+
+        /// <summary>
+        /// How many nodes the longest path from an input to this one has, this one included: never more than the
+        /// nodes of a model that ends here, and all of them for a chain. The graph map sizes its lists and
+        /// dictionaries by it, instead of growing them from a few entries (half of what mapping a graph allocated).
+        /// </summary>
+        internal int PathLength { get; }
 
         /// <summary>Null while a Sequential model has no input shape.</summary>
         public LayerOutput? Output { get; }
