@@ -32,15 +32,20 @@ namespace KerasDsl
 
         private Tensor Then(LayerSpec layer) => layer.ApplyTo(this);
 
-        internal static IReadOnlyList<KerasTensor> Flatten(IReadOnlyList<Tensor> inputs, string who)
+        /// <summary>The tensors of several, in order: an array, the form Core's nodes keep their inputs in.</summary>
+        internal static IReadOnlyList<KerasTensor> Flatten(Tensor[] inputs, string who)
         {
-            if (inputs.Count == 1 && inputs[0] != null) return inputs[0].Tensors;
-            var flat = new List<KerasTensor>();
+            if (inputs.Length == 1 && inputs[0] != null) return inputs[0].Tensors;
+            int count = 0;
             foreach (var t in inputs)
             {
                 if (t == null) throw Keras.NullArgument(who, "inputs");
-                flat.AddRange(t.Tensors);
+                count += t.Tensors.Count;
             }
+            var flat = new KerasTensor[count];
+            int at = 0;
+            foreach (var t in inputs)
+                for (int i = 0; i < t.Tensors.Count; i++) flat[at++] = t.Tensors[i];
             return flat;
         }
 

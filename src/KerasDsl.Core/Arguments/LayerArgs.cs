@@ -208,14 +208,19 @@ namespace KerasDsl.Core
         {
             var v = Raw(name);
             if (v == null) return defaultValue;
-            string expected = rank == 1
-                ? "an integer or a tuple of 2 integers (before, after)"
-                : $"an integer, a tuple of {rank} integers, or a tuple of {rank} pairs " +
-                  "(" + string.Join(", ", Enumerable.Repeat("(before, after)", rank)) + ")";
-            string fix = rank == 1
-                ? $"write {name}: n or {name}: (before, after)"
-                : $"write {name}: n, {name}: (" + string.Join(", ", Enumerable.Repeat("n", rank)) + $"), or {name}: (" +
-                  string.Join(", ", Enumerable.Repeat("(a, b)", rank)) + ")";
+            // The refusal's words are composed only when it is thrown: ZeroPadding2D reads this for every layer made.
+            KerasModelException Refusal(string found)
+            {
+                string expected = rank == 1
+                    ? "an integer or a tuple of 2 integers (before, after)"
+                    : $"an integer, a tuple of {rank} integers, or a tuple of {rank} pairs " +
+                      "(" + string.Join(", ", Enumerable.Repeat("(before, after)", rank)) + ")";
+                string fix = rank == 1
+                    ? $"write {name}: n or {name}: (before, after)"
+                    : $"write {name}: n, {name}: (" + string.Join(", ", Enumerable.Repeat("n", rank)) + $"), or {name}: (" +
+                      string.Join(", ", Enumerable.Repeat("(a, b)", rank)) + ")";
+                return Invalid(name, expected, found, fix);
+            }
             var result = new long[rank][];
             if (IsWhole(v))
             {
@@ -233,12 +238,12 @@ namespace KerasDsl.Core
                     if (IsWhole(item)) result[i] = new[] { WholeValue(item), WholeValue(item) };
                     else if (item.Kind == ArgKind.Tuple && item.Items.Count == 2 && item.Items.All(IsWhole))
                         result[i] = new[] { WholeValue(item.Items[0]), WholeValue(item.Items[1]) };
-                    else throw Invalid(name, expected, v.ToString(), fix);
+                    else throw Refusal(v.ToString());
                 }
             }
             else
             {
-                throw Invalid(name, expected, v.ToString(), fix);
+                throw Refusal(v.ToString());
             }
             if (result.Any(pair => pair[0] < 0 || pair[1] < 0))
                 throw Invalid(name, "values of 0 or more", v.ToString(), $"pass {name}: with every value 0 or more");

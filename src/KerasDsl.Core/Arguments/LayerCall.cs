@@ -72,6 +72,11 @@ namespace KerasDsl.Core
 
         public ArgValue? Find(string name)
         {
+            // The runtime's wrappers and the layers that read the arguments name them with the same literals, one
+            // string object each: a pass comparing references finds them without comparing characters (a layer reads
+            // each of its arguments, and most calls have ten or so). Names read from JSON are other objects: the
+            // second pass compares them by value.
+            foreach (var a in Args) if ((object)a.Name == name) return a.Value;
             foreach (var a in Args) if (a.Name == name) return a.Value;
             return null;
         }

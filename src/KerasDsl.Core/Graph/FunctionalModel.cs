@@ -118,7 +118,7 @@ namespace KerasDsl.Core
         /// <summary>The model's total and trainable parameter counts (each weight once), without the summary's rows.</summary>
         public (long Total, long Trainable) Totals()
         {
-            lock (Layers) return totals ??= ModelSummary.Totals(Layers, Trainable, Name);
+            lock (map) return totals ??= ModelSummary.Totals(map.Layers, Trainable, Name);
         }
 
         private (long, long)? totals;

@@ -41,8 +41,18 @@ namespace KerasDsl.Core
         {
             if (inputs.Count > 0 && layer is InputLayer)
                 throw new KerasModelException(Diagnostics.IncompatibleShape, layer.Name, "is an input and cannot be applied to a tensor. Use the tensor Input(...) returns.");
-            var shapes = new Shape[inputs.Count];
-            for (int i = 0; i < shapes.Length; i++) shapes[i] = inputs[i].Shape;
+            IReadOnlyList<Shape> shapes;
+            if (inputs.Count == 1)
+            {
+                // The shape's own list of one (shared with the node that made it): no array per application.
+                shapes = inputs[0].Shape.AsList();
+            }
+            else
+            {
+                var several = new Shape[inputs.Count];
+                for (int i = 0; i < several.Length; i++) several[i] = inputs[i].Shape;
+                shapes = several;
+            }
             int nodeIndex;
             LayerOutput output;
             try

@@ -25,7 +25,7 @@ namespace KerasDsl.Core
             NodesByDepth = nodesByDepth;
         }
 
-        public IReadOnlyList<Layer> Layers { get; }
+        public Layer[] Layers { get; }
 
         /// <summary>Every node of the graph (its value: its place in the walk's post-order).</summary>
         public Dictionary<Node, int> NodeSlots { get; }
@@ -52,14 +52,18 @@ namespace KerasDsl.Core
             // _build_map: post-order of the nodes from each output (a node's slot is its place in it); a layer's index
             // is when the walk first met it. The walk also notes, by slot, each node's layer index and its parents'
             // slots, so that the depths below are computed over arrays, without looking a node up again.
-            var slots = new Dictionary<Node, int>();
-            var inDecreasingDepth = new List<Node>();
-            var layerOfSlot = new List<int>();
-            var parentsOfSlot = new List<int>();
-            var parentSlots = new List<int>();
-            var layerIndices = new Dictionary<Layer, int>();
-            var layersMet = new List<Layer>();
-            var path = new List<Frame>();
+            // The graph has at least as many nodes (and about as many edges) as its longest path, and most graphs as many
+            // layers: the lists and dictionaries start at that size instead of growing to it.
+            int atLeast = 0;
+            for (int o = 0; o < outputs.Count; o++) if (outputs[o].Node.PathLength > atLeast) atLeast = outputs[o].Node.PathLength;
+            var slots = new Dictionary<Node, int>(atLeast, NodeIdentity.Instance);
+            var inDecreasingDepth = new List<Node>(atLeast);
+            var layerOfSlot = new List<int>(atLeast);
+            var parentsOfSlot = new List<int>(atLeast);
+            var parentSlots = new List<int>(atLeast);
+            var layerIndices = new Dictionary<Layer, int>(atLeast, LayerIdentity.Instance);
+            var layersMet = new List<Layer>(atLeast);
+            var path = new List<Frame>(atLeast);
             for (int o = 0; o < outputs.Count; o++)
             {
                 if (slots.ContainsKey(outputs[o].Node)) continue;
@@ -68,9 +72,9 @@ namespace KerasDsl.Core
                 {
                     int top = path.Count - 1;
                     var frame = path[top];
-                    if (frame.Next < frame.Node.Inputs.Count)
+                    if (frame.Next < frame.Node.InputArray.Length)
                     {
-                        var parent = frame.Node.Inputs[frame.Next].Node;
+                        var parent = frame.Node.InputArray[frame.Next].Node;
                         frame.Next++;
                         path[top] = frame;
                         // A DAG built forward has no cycle: a parent not finished is met for the first time. Its slot
@@ -112,7 +116,7 @@ namespace KerasDsl.Core
                 layerDepth[li] = depth;
                 nodeDepth[i] = depth;
                 int first = parentsOfSlot[i];
-                for (int j = 0; j < node.Inputs.Count; j++)
+                for (int j = 0; j < node.InputArray.Length; j++)
                 {
                     int parent = parentSlots[first + j];
                     if (nodeDepth[parent] < 0) depthOrder.Add(parent);
@@ -171,9 +175,11 @@ namespace KerasDsl.Core
                 int d = nodeDepth[slot];
                 buckets[d][filled[d]++] = inDecreasingDepth[slot];
             }
-            var nodesByDepth = new List<IReadOnlyList<Node>>(nodeMax + 1);
-            for (int d = nodeMax; d >= 0; d--)
-                if (counts[d] > 0) nodesByDepth.Add(buckets[d]);
+            int depths = 0;
+            for (int d = 0; d <= nodeMax; d++) if (counts[d] > 0) depths++;
+            var nodesByDepth = new Node[depths][];
+            for (int d = nodeMax, k = 0; d >= 0; d--)
+                if (counts[d] > 0) nodesByDepth[k++] = buckets[d];
             CheckConnected(inputs, nodesByDepth, modelName);
             return new GraphMap(layers, layerIndices, positionOfLayer, slots, nodesByDepth);
         }
@@ -188,7 +194,7 @@ namespace KerasDsl.Core
                 layersMet.Add(node.Layer);
             }
             int parents = parentSlots.Count;
-            for (int j = 0; j < node.Inputs.Count; j++) parentSlots.Add(-1);
+            for (int j = 0; j < node.InputArray.Length; j++) parentSlots.Add(-1);
             path.Add(new Frame { Node = node, Next = 0, Layer = layer, Parents = parents });
         }
 
@@ -196,16 +202,16 @@ namespace KerasDsl.Core
         /// Keras's "Graph disconnected" check. The walk from the outputs reached every node they depend on, up to the
         /// Inputs they start from, so the graph is computable exactly when each of those Inputs is one of the model's.
         /// </summary>
-        private static void CheckConnected(IReadOnlyList<KerasTensor> inputs, IReadOnlyList<IReadOnlyList<Node>> nodesByDepth, string modelName)
+        private static void CheckConnected(IReadOnlyList<KerasTensor> inputs, Node[][] nodesByDepth, string modelName)
         {
             var inputNodes = new HashSet<Node>();
             for (int i = 0; i < inputs.Count; i++) inputNodes.Add(inputs[i].Node);
             var complete = new List<string>();
-            for (int di = 0; di < nodesByDepth.Count; di++)
-                for (int ni = 0; ni < nodesByDepth[di].Count; ni++)
+            for (int di = 0; di < nodesByDepth.Length; di++)
+                for (int ni = 0; ni < nodesByDepth[di].Length; ni++)
                 {
                     var node = nodesByDepth[di][ni];
-                    if (node.Inputs.Count == 0 && node.Layer is InputLayer && !inputNodes.Contains(node))
+                    if (node.InputArray.Length == 0 && node.Layer is InputLayer && !inputNodes.Contains(node))
                     {
                         foreach (var consumerDepth in nodesByDepth)
                             foreach (var consumer in consumerDepth)

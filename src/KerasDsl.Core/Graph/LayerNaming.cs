@@ -15,10 +15,10 @@ namespace KerasDsl.Core
         public static string[] Assign(GraphMap map, string modelName)
         {
             var layers = map.Layers;
-            var names = new string[layers.Count];
+            var names = new string[layers.Length];
             List<(long order, int sub, string? prefix, Layer? layer)>? items = null;
             HashSet<Layer>? seen = null;
-            for (int i = 0; i < layers.Count; i++)
+            for (int i = 0; i < layers.Length; i++)
             {
                 var layer = layers[i];
                 // A layer with name: and nothing written inside it moves no counter: it keeps its name.
@@ -48,8 +48,8 @@ namespace KerasDsl.Core
                 }
             }
 
-            var byName = new Dictionary<string, Layer>(layers.Count);
-            for (int i = 0; i < layers.Count; i++)
+            var byName = new Dictionary<string, Layer>(layers.Length);
+            for (int i = 0; i < layers.Length; i++)
             {
                 var layer = layers[i];
                 var name = names[i];

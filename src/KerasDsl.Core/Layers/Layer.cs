@@ -79,7 +79,13 @@ namespace KerasDsl.Core
         public bool IsBuilt => Volatile.Read(ref state) != null;
 
         /// <summary>The weights of the first build (empty before it), non-trainable when the layer is not trainable.</summary>
-        public IReadOnlyList<Weight> Weights => Volatile.Read(ref state)?.Weights ?? System.Array.Empty<Weight>();
+        public IReadOnlyList<Weight> Weights => WeightArray;
+
+        /// <summary>
+        /// <see cref="Weights"/> as the array it is, for the loops over every weight of a model (totals): indexing an
+        /// array through IReadOnlyList is an interface call per weight, which cost more than the sum itself.
+        /// </summary>
+        internal Weight[] WeightArray => Volatile.Read(ref state)?.Weights ?? System.Array.Empty<Weight>();
 
         /// <summary>
         /// The node index of the layer's first application. 0, except for a model used as a layer: tf.keras 2 gives a
@@ -101,7 +107,7 @@ namespace KerasDsl.Core
         public IReadOnlyList<Shape>? CommonOutputShapes => Volatile.Read(ref state) is { OutputsDiffer: false } s ? s.Outputs : null;
 
         /// <summary>Applies the layer to an input shape: output shape first (bad geometry fails first, as in Keras), then weights.</summary>
-        public LayerOutput Apply(Shape input, string inputSource) => Apply(new[] { input }, inputSource, out _);
+        public LayerOutput Apply(Shape input, string inputSource) => Apply(input.AsList(), inputSource, out _);
 
         /// <summary>
         /// Applies the layer to its inputs: one shape for most layers, several for merges and attention, or the
@@ -205,7 +211,7 @@ namespace KerasDsl.Core
         /// The output shapes for one input: a single one unless the layer has several outputs
         /// (Keras's compute_output_shape returning a list), which such layers override.
         /// </summary>
-        public virtual IReadOnlyList<Shape> ComputeOutputShapes(Shape input) => new[] { ComputeOutputShape(input) };
+        public virtual IReadOnlyList<Shape> ComputeOutputShapes(Shape input) => ComputeOutputShape(input).AsList();
 
         /// <summary>
         /// The output shapes for the layer's inputs. Most layers take one input: several are a KD0008 refusal, as
@@ -322,7 +328,8 @@ namespace KerasDsl.Core
             Shapes = shapes;
             Weights = weights;
             long total = 0, trainable = 0;
-            foreach (var w in weights)
+            // Over the array a build keeps (every layer's), not through IReadOnlyList: no enumerator per application.
+            foreach (var w in weights as Weight[] ?? weights.ToArray())
             {
                 total = CheckedMath.Add(total, w.Size, "the parameter count");
                 if (w.Trainable) trainable = CheckedMath.Add(trainable, w.Size, "the parameter count");

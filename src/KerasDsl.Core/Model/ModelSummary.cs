@@ -86,19 +86,21 @@ namespace KerasDsl.Core
         /// Keras's count_params over model.weights: each variable once (by origin), however many layers or nested
         /// models reach it; a weight is trainable only when every way to it is (a frozen nested model freezes it).
         /// </summary>
-        internal static (long total, long trainable) Totals(IReadOnlyList<Layer> layers, bool modelTrainable, string modelName)
+        internal static (long total, long trainable) Totals(Layer[] layers, bool modelTrainable, string modelName)
         {
+            // Arrays, indexed directly: through IReadOnlyList each layer and each weight was an interface call, which
+            // made this sum a measurable part of building a model of hundreds of layers.
             // Weights repeat only through a nested model (its layers' weights are its own too); without one, each
             // layer's weights are its own, made by its build, and are summed directly.
             bool nested = false;
-            for (int i = 0; i < layers.Count && !nested; i++) nested = layers[i] is ModelLayer;
+            for (int i = 0; i < layers.Length && !nested; i++) nested = layers[i] is ModelLayer;
             if (!nested)
             {
                 long sum = 0, trainableSum = 0;
-                for (int i = 0; i < layers.Count; i++)
+                for (int i = 0; i < layers.Length; i++)
                 {
-                    var weights = layers[i].Weights;
-                    for (int j = 0; j < weights.Count; j++)
+                    var weights = layers[i].WeightArray;
+                    for (int j = 0; j < weights.Length; j++)
                     {
                         var w = weights[j];
                         if (!CheckedMath.TryAdd(sum, w.Size, out sum)) throw CheckedMath.Overflow(modelName + "'s total parameter count");
@@ -109,11 +111,11 @@ namespace KerasDsl.Core
                 return (sum, trainableSum);
             }
             // Each variable once, by origin; most weights are their own origin and are met once.
-            var trainableByOrigin = new Dictionary<Weight, bool>(layers.Count * 2);
-            for (int i = 0; i < layers.Count; i++)
+            var trainableByOrigin = new Dictionary<Weight, bool>(layers.Length * 2);
+            for (int i = 0; i < layers.Length; i++)
             {
-                var weights = layers[i].Weights;
-                for (int j = 0; j < weights.Count; j++)
+                var weights = layers[i].WeightArray;
+                for (int j = 0; j < weights.Length; j++)
                 {
                     var w = weights[j];
                     trainableByOrigin[w.Origin] = trainableByOrigin.TryGetValue(w.Origin, out bool t) ? t && w.Trainable : w.Trainable;
@@ -148,7 +150,7 @@ namespace KerasDsl.Core
                 rows.Add(new LayerRow(node.Index, node.Layer.Name, node.Layer.ClassName, output.Shapes,
                     output.Params, output.TrainableParams, node.Layer.Trainable));
             }
-            var (total, trainable) = Totals(nodes.Select(n => n.Layer).ToList(), modelTrainable, name);
+            var (total, trainable) = Totals(nodes.Select(n => n.Layer).ToArray(), modelTrainable, name);
             var outputShapes = nodes.Count == 0 ? new[] { inputShape } : nodes[nodes.Count - 1].Output!.Shapes;
             return new ModelSummary(name, inputShape, outputShapes, rows, total, trainable);
         }

@@ -22,6 +22,10 @@ namespace KerasDsl.Core
             Layer = layer;
             Call = call;
             Inputs = inputs;
+            InputArray = inputs as KerasTensor[] ?? System.Linq.Enumerable.ToArray(inputs);
+            int longest = 0;
+            foreach (var t in InputArray) if (t.Node.PathLength > longest) longest = t.Node.PathLength;
+            PathLength = longest + 1;
             Output = output;
             AutoNamePrefixes = autoNamePrefixes;
             NodeIndex = nodeIndex;
@@ -44,6 +48,19 @@ namespace KerasDsl.Core
 
         /// <summary>The tensors the layer was applied to: none for an input, the previous layer's outputs in a Sequential.</summary>
         public IReadOnlyList<KerasTensor> Inputs { get; }
+
+        /// <summary>
+        /// <see cref="Inputs"/> as an array (the same object when it is one, as the runtime's and the JSON reader's are):
+        /// the graph walks index it directly, where an interface call per tensor cost more than the walk's own work.
+        /// </summary>
+        internal KerasTensor[] InputArray { get; }
+
+        /// <summary>
+        /// How many nodes the longest path from an input to this one has, this one included: never more than the
+        /// nodes of a model that ends here, and all of them for a chain. The graph map sizes its lists and
+        /// dictionaries by it, instead of growing them from a few entries (half of what mapping a graph allocated).
+        /// </summary>
+        internal int PathLength { get; }
 
         /// <summary>Null while a Sequential model has no input shape.</summary>
         public LayerOutput? Output { get; }

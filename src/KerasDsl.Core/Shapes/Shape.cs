@@ -30,6 +30,23 @@ namespace KerasDsl.Core
             return new Shape(all, noCopy: true);
         }
 
+        /// <summary>
+        /// This shape as a list of one, made once per shape object: what a layer of one output yields and what its
+        /// consumer is applied to. A layer that passes its input through (BatchNormalization, activations, Dropout)
+        /// yields the same shape object, so one list serves a whole run of such layers instead of two new arrays each.
+        /// Read-only by contract, as every IReadOnlyList of shapes is; a benign race makes two equal lists.
+        /// </summary>
+        internal IReadOnlyList<Shape> AsList() => System.Threading.Volatile.Read(ref asList) ?? MakeList();
+
+        private Shape[]? asList;
+
+        private Shape[] MakeList()
+        {
+            var list = new[] { this };
+            System.Threading.Volatile.Write(ref asList, list);
+            return list;
+        }
+
         public int Rank => dims.Length;
 
         public long? this[int index] => dims[index < 0 ? dims.Length + index : index];

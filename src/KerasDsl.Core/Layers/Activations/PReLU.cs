@@ -35,7 +35,7 @@ namespace KerasDsl.Core
             for (int i = 1; i < input.Rank; i++)
             {
                 if (System.Array.IndexOf(sharedAxes, (long)i) >= 0) shape[i - 1] = 1;
-                else shape[i - 1] = RequireKnown(input, i, $"dim {i} (not in sharedAxes)");
+                else shape[i - 1] = input[i] ?? throw UnknownDim(input, $"dim {i} (not in sharedAxes)");
             }
             weights.Add("alpha", shape);
         }

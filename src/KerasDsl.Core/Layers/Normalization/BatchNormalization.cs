@@ -53,13 +53,14 @@ namespace KerasDsl.Core
             long[] shape;
             if (canonical.Length == 1)
             {
-                shape = new[] { RequireKnown(input, canonical[0], $"axis {canonical[0]} dim (the features normalized)") };
+                // The refusal's words are composed only when it is thrown: this runs for every BatchNormalization applied.
+                shape = new[] { input[canonical[0]] ?? throw UnknownDim(input, $"axis {canonical[0]} dim (the features normalized)") };
             }
             else
             {
                 shape = new long[input.Rank];
                 for (int i = 0; i < input.Rank; i++)
-                    shape[i] = System.Array.IndexOf(canonical, i) >= 0 ? RequireKnown(input, i, $"axis {i} dim (one of the axes normalized)") : 1;
+                    shape[i] = System.Array.IndexOf(canonical, i) >= 0 ? input[i] ?? throw UnknownDim(input, $"axis {i} dim (one of the axes normalized)") : 1;
             }
             if (scale) weights.Add("gamma", shape);
             if (center) weights.Add("beta", shape);

@@ -33,7 +33,7 @@ namespace KerasDsl.Core
         public override Shape ComputeOutputShape(Shape input)
         {
             int a = CanonicalAxis(input, axis, "axis");
-            channels = RequireKnown(input, a, $"axis {a} dim (the channels grouped)");
+            channels = input[a] ?? throw UnknownDim(input, $"axis {a} dim (the channels grouped)");
             long g = groups == -1 ? channels : groups;
             string c = channels.ToString(CultureInfo.InvariantCulture);
             if (g == 0 || channels < g || channels % g != 0)

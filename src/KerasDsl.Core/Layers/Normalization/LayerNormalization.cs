@@ -46,7 +46,8 @@ namespace KerasDsl.Core
         protected override void Build(Shape input, WeightList weights)
         {
             var canonical = CanonicalAxes(input);
-            var shape = canonical.Select(a => RequireKnown(input, a, $"axis {a} dim (normalized)")).ToArray();
+            // The refusal's words are composed only when it is thrown.
+            var shape = canonical.Select(a => input[a] ?? throw UnknownDim(input, $"axis {a} dim (normalized)")).ToArray();
             if (scale || rmsScaling) weights.Add("gamma", shape);
             if (center && !rmsScaling) weights.Add("beta", shape);
         }
