@@ -22,6 +22,9 @@ namespace KerasDsl
         public static Arg A(string name, double[]? value) =>
             new Arg(name, value == null ? ArgValue.Null : ArgValue.Tuple(System.Array.ConvertAll(value, v => ArgValue.Of(v))));
         public static Arg A(string name, LayerSpec? value) => new Arg(name, ArgValue.Of(value?.Call));
+        public static Arg A(string name, Initializer value) => new Arg(name, value.ToArg());
+        public static Arg A(string name, Regularizer value) => new Arg(name, value.ToArg());
+        public static Arg A(string name, Constraint value) => new Arg(name, value.ToArg());
 
         public static LayerSpec Spec(string className, params Arg[] args) => new LayerSpec(new LayerCall(className, args));
     }

@@ -72,11 +72,15 @@ namespace KerasDsl.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor UnsupportedConfigField = new DiagnosticDescriptor(
             CoreTable.UnsupportedConfigFieldId, CoreTable.UnsupportedConfigField.Title, Message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: CoreTable.HelpLinkBase + CoreTable.UnsupportedConfigFieldId + ".md");
+        public static readonly DiagnosticDescriptor DeprecatedArgument = new DiagnosticDescriptor(
+            CoreTable.DeprecatedArgumentId, CoreTable.DeprecatedArgument.Title, Message, Arguments, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: CoreTable.HelpLinkBase + CoreTable.DeprecatedArgumentId + ".md");
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,
             UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant, ModelNotEvaluated,
-            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField);
+            ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
+            DeprecatedArgument);
 
         /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 17: cheaper than building a dictionary in every compiler process).</summary>
         public static bool TryGet(string id, out DiagnosticDescriptor descriptor)

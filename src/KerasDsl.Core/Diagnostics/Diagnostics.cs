@@ -30,6 +30,7 @@ namespace KerasDsl.Core
         public const string UnknownLayerClassId = "KD0016";
         public const string GraphDisconnectedId = "KD0017";
         public const string UnsupportedConfigFieldId = "KD0018";
+        public const string DeprecatedArgumentId = "KD0025";
 
         private const string Shapes = "KerasDsl.Shapes";
         private const string Arguments = "KerasDsl.Arguments";
@@ -71,6 +72,10 @@ namespace KerasDsl.Core
         public static readonly DiagnosticInfo UnsupportedConfigField = new DiagnosticInfo(
             UnsupportedConfigFieldId, "Keras config field KerasDsl does not model", DiagnosticSeverityLevel.Error, Usage);
 
+        /// <summary>A deprecated argument Keras 3 still takes with a warning (LeakyReLU's alpha, Embedding's input_length).</summary>
+        public static readonly DiagnosticInfo DeprecatedArgument = new DiagnosticInfo(
+            DeprecatedArgumentId, "Deprecated layer argument", DiagnosticSeverityLevel.Warning, Arguments);
+
         public static readonly DiagnosticInfo GraphDisconnected = new DiagnosticInfo(
             GraphDisconnectedId, "Model's outputs cannot be computed from its inputs", DiagnosticSeverityLevel.Error, Usage);
 
@@ -79,6 +84,7 @@ namespace KerasDsl.Core
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName,
             ParamCountOverflow, UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant,
             ModelNotEvaluated, ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
+            DeprecatedArgument,
         };
     }
 }

@@ -34,6 +34,9 @@ namespace KerasDsl.Core
             return layer;
         }
 
+        /// <summary>A model's configuration is its layers'; as a layer it has only its name and trainable.</summary>
+        protected override IReadOnlyList<Arg> ReadConfig() => Call.Args;
+
         public override Shape ComputeOutputShape(Shape input) => ComputeOutputShapes(new[] { input })[0];
 
         public override IReadOnlyList<Shape> ComputeOutputShapes(IReadOnlyList<Shape> inputs) => Model.Reapply(inputs, InputSource);

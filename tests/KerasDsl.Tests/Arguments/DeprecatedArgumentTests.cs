@@ -1,0 +1,47 @@
+using static KerasDsl.Keras;
+
+namespace KerasDsl.Tests.Arguments;
+
+/// <summary>
+/// Keras 3's deprecated aliases still work, with the warning Keras gives, as KD0025 in the model's warnings (the
+/// analyzer reports the same list at the layer).
+/// </summary>
+public class DeprecatedArgumentTests
+{
+    [Fact]
+    public void Embedding_input_length_is_ignored_with_Keras_3s_warning()
+    {
+        var model = Sequential().Embedding(1000, 64, inputLength: 10, input: 10).GlobalAveragePooling1D();
+        Assert.Equal(64_000, model.TotalParams);
+        var warning = Assert.Single(model.Warnings);
+        Assert.Equal("KD0025", warning.Id);
+        Assert.Equal(0, warning.LayerIndex);
+        Assert.Equal("embedding has the deprecated argument inputLength: Keras 3 accepts it with the warning " +
+            "\"Argument `input_length` is deprecated. Just remove it.\" Fix: remove inputLength:.", warning.Message);
+        Assert.DoesNotContain(model.Model.Layers[0].Config, a => a.Name == "inputLength");
+    }
+
+    [Fact]
+    public void No_warning_without_the_deprecated_argument() =>
+        Assert.Empty(Sequential().Embedding(1000, 64, input: 10).Warnings);
+
+    [Fact]
+    public void A_wrapped_layers_deprecated_argument_is_the_wrappers_warning()
+    {
+        var model = Sequential().TimeDistributed(Embedding(100, 8, inputLength: 5), input: (3, 5));
+        var warning = Assert.Single(model.Warnings);
+        Assert.StartsWith("time_distributed (its inner Embedding) has the deprecated argument inputLength", warning.Message);
+    }
+
+    [Fact]
+    public void A_functional_model_reports_it_at_the_layer()
+    {
+        var input = Input([null]);
+        var output = input.Embedding(100, 8, inputLength: 20, name: "tokens").GlobalAveragePooling1D();
+        var model = Model(input, output);
+        var warning = Assert.Single(model.Warnings);
+        Assert.Equal("KD0025", warning.Id);
+        Assert.Equal("tokens", warning.LayerName);
+        Assert.Equal(1, warning.LayerIndex);
+    }
+}
