@@ -37,8 +37,9 @@ namespace KerasDsl.Core
             args.Float("dropout", 0, min: 0, max: 1);
             useBias = args.Bool("useBias", true);
             useGate = args.Bool("useGate", false);
-            if (args.Has("slidingWindow")) args.PositiveInt("slidingWindow");
-            if (args.Has("outputShape"))
+            args.OptionalPositiveInt("slidingWindow");
+            if (!args.Has("outputShape")) args.Record("outputShape", ArgValue.Null);
+            else
             {
                 var shape = args.IntList("outputShape");
                 if (shape.Any(d => d < 0))
@@ -46,7 +47,7 @@ namespace KerasDsl.Core
                 bool falsy = shape.Length == 0 || (shape.Length == 1 && shape[0] == 0 && args.Raw("outputShape")!.Kind != ArgKind.Tuple);
                 outputShape = falsy ? null : shape;
             }
-            if (args.Has("attentionAxes")) attentionAxes = args.IntList("attentionAxes");
+            attentionAxes = args.OptionalIntList("attentionAxes");
         }
 
         public override Shape ComputeOutputShape(Shape input) => ComputeOutputShapes(new[] { input })[0];

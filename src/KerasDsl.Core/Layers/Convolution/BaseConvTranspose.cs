@@ -15,6 +15,7 @@ namespace KerasDsl.Core
         private protected BaseConvTranspose(LayerArgs args, int rank) : base(args, rank, allowCausal: false)
         {
             outputPadding = args.Has("outputPadding") ? args.IntTuple("outputPadding", rank, allowZero: true) : null;
+            if (outputPadding == null) args.Record("outputPadding", ArgValue.Null);
             filters = args.PositiveInt("filters");
             if (outputPadding != null)
                 for (int i = 0; i < rank; i++)

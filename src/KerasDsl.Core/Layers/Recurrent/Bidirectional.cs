@@ -43,6 +43,7 @@ namespace KerasDsl.Core
             }
             backward = CreateRecurrent(backwardCall, "backwardLayer");
             MergeMode = ReadMergeMode(args);
+            args.Record("mergeMode", ArgValue.Of(MergeMode));
             Verify(given != null);
         }
 
