@@ -44,17 +44,8 @@ namespace KerasDsl.Core
         public LayerCall Call { get; }
         public string LayerName { get; }
 
-        /// <summary>
-        /// The value given for an argument, or null when it is absent or null (Keras's default). An argument renamed by
-        /// a deprecated alias (<see cref="DeprecatedAlias"/>) is the alias's value when the alias was given.
-        /// </summary>
+        /// <summary>The value given for an argument, or null when it is absent or null (Keras's default).</summary>
         public ArgValue? Raw(string name)
-        {
-            if (aliases != null && aliases.TryGetValue(name, out var alias) && Present(alias) is { } aliased) return aliased;
-            return Present(name);
-        }
-
-        private ArgValue? Present(string name)
         {
             var v = Call.Find(name);
             return v == null || v.IsNull ? null : v;
@@ -79,6 +70,7 @@ namespace KerasDsl.Core
         public void Record(string name, ArgValue value)
         {
             if (config == null) return;
+            if (aliases != null && aliases.TryGetValue(name, out var canonical)) name = canonical;
             lock (config)
             {
                 for (int i = 0; i < config.Count; i++)
@@ -103,15 +95,17 @@ namespace KerasDsl.Core
         public IReadOnlyList<string> Deprecations => (IReadOnlyList<string>?)deprecations ?? Array.Empty<string>();
 
         /// <summary>
-        /// A deprecated name Keras 3 still takes for <paramref name="canonical"/> (LeakyReLU's alpha for negative_slope):
-        /// when given, it warns with Keras's words and its value is read as the canonical argument's (it wins, as in
-        /// Keras, where the constructor pops it over the other). The alias is not part of <see cref="Config"/>.
+        /// A deprecated name Keras 3 still takes for <paramref name="canonical"/> (LeakyReLU's alpha for negative_slope).
+        /// Returns the name to read: the alias when it is given (it wins, as in Keras, whose constructor pops it over the
+        /// other), with a KD0025 warning in Keras's words, its refusals naming it as written and its value recorded in
+        /// <see cref="Config"/> under the canonical name; otherwise the canonical name.
         /// </summary>
-        public void DeprecatedAlias(string alias, string canonical, string kerasWarning)
+        public string DeprecatedAlias(string alias, string canonical, string kerasWarning)
         {
-            if (Present(alias) == null) return;
-            (aliases ??= new Dictionary<string, string>(StringComparer.Ordinal))[canonical] = alias;
+            if (Raw(alias) == null) return canonical;
+            (aliases ??= new Dictionary<string, string>(StringComparer.Ordinal))[alias] = canonical;
             Warn(alias, kerasWarning, $"write {canonical}: instead");
+            return alias;
         }
 
         /// <summary>
@@ -120,7 +114,7 @@ namespace KerasDsl.Core
         /// </summary>
         public void DeprecatedIgnored(string name, string kerasWarning)
         {
-            if (Present(name) != null) Warn(name, kerasWarning, $"remove {name}:");
+            if (Raw(name) != null) Warn(name, kerasWarning, $"remove {name}:");
         }
 
         /// <summary>A KD0025 warning about the argument <paramref name="name"/>, quoting Keras's own warning.</summary>

@@ -22,6 +22,30 @@ public class DeprecatedArgumentTests
     }
 
     [Fact]
+    public void LeakyReLU_alpha_is_read_as_negative_slope_with_Keras_3s_warning()
+    {
+        var model = Sequential().Dense(8, input: 4).LeakyReLU(alpha: 0.2);
+        var warning = Assert.Single(model.Warnings);
+        Assert.Equal(1, warning.LayerIndex);
+        Assert.Equal("leaky_re_lu has the deprecated argument alpha: Keras 3 accepts it with the warning " +
+            "\"Argument `alpha` is deprecated. Use `negative_slope` instead.\" Fix: write negativeSlope: instead.", warning.Message);
+        var config = model.Model.Layers[1].Config;
+        Assert.Equal("0.2", config.Single(a => a.Name == "negativeSlope").Value.ToString());
+        Assert.DoesNotContain(config, a => a.Name == "alpha");
+    }
+
+    [Fact]
+    public void Alpha_wins_over_negative_slope_and_is_checked_under_its_own_name()
+    {
+        // leaky_relu.py pops alpha over negative_slope; the check then names the argument the user wrote.
+        var model = Sequential().LeakyReLU(negativeSlope: 0.1, alpha: 0.2, input: 4);
+        Assert.Equal("0.2", model.Model.Layers[0].Config.Single(a => a.Name == "negativeSlope").Value.ToString());
+        var e = Assert.Throws<KerasModelException>(() => Sequential().LeakyReLU(alpha: -1, input: 4));
+        Assert.Equal("KD0002", e.Id);
+        Assert.Equal("alpha", e.Argument);
+    }
+
+    [Fact]
     public void No_warning_without_the_deprecated_argument() =>
         Assert.Empty(Sequential().Embedding(1000, 64, input: 10).Warnings);
 
