@@ -17,6 +17,7 @@ namespace KerasDsl.Core
             outputPadding = args.Has("outputPadding") ? args.IntTuple("outputPadding", rank, allowZero: true) : null;
             if (outputPadding == null) args.Record("outputPadding", ArgValue.Null);
             filters = args.PositiveInt("filters");
+            args.WeightOptions("kernel", "glorot_uniform", "bias", "zeros");
             if (outputPadding != null)
                 for (int i = 0; i < rank; i++)
                     if (outputPadding[i] >= Strides[i])
