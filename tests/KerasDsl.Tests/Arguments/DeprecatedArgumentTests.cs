@@ -46,6 +46,17 @@ public class DeprecatedArgumentTests
     }
 
     [Fact]
+    public void LayerNormalization_rms_scaling_keeps_gamma_only_with_Keras_3s_warning()
+    {
+        // layer_normalization.py: gamma if scale or rms_scaling, beta if center and not rms_scaling.
+        var model = Sequential().LayerNormalization(rmsScaling: true, input: (5, 8));
+        Assert.Equal(8, model.TotalParams);
+        var warning = Assert.Single(model.Warnings);
+        Assert.StartsWith("layer_normalization has the deprecated argument rmsScaling: Keras 3 accepts it with the warning \"You passed `rms_scaling=True`", warning.Message);
+        Assert.Empty(Sequential().LayerNormalization(rmsScaling: false, input: (5, 8)).Warnings);
+    }
+
+    [Fact]
     public void No_warning_without_the_deprecated_argument() =>
         Assert.Empty(Sequential().Embedding(1000, 64, input: 10).Warnings);
 
