@@ -48,6 +48,11 @@ namespace KerasDsl.Core
                 outputShape = falsy ? null : shape;
             }
             attentionAxes = args.OptionalIntList("attentionAxes");
+            // flash_attention: None (use it when the backend can), True or False; which kernel runs, not the weights.
+            if (args.Has("flashAttention")) args.Bool("flashAttention", false);
+            else args.Record("flashAttention", ArgValue.Null);
+            args.WeightOptions("kernel", "glorot_uniform", "bias", "zeros");
+            args.Seed();
         }
 
         public override Shape ComputeOutputShape(Shape input) => ComputeOutputShapes(new[] { input })[0];
