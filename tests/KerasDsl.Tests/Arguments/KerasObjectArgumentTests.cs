@@ -118,10 +118,10 @@ public class KerasObjectArgumentTests
     [Fact]
     public void An_object_of_another_family_or_an_unknown_argument_is_refused()
     {
-        var e = Assert.Throws<KerasModelException>(() => SequentialModel.FromCalls(new[] { Input(3), Unit4(new Arg("kernelInitializer", ArgValue.Of(new LayerCall("L2")))) }));
+        var e = Assert.Throws<KerasModelException>(() => SequentialModel.FromCalls(new[] { FirstDense(3), Unit4(new Arg("kernelInitializer", ArgValue.Of(new LayerCall("L2")))) }));
         Assert.Equal("KD0003", e.Id);
         Assert.Contains("kernelInitializer of unknown class L2: expected one of Keras's initializer classes", e.Message);
-        var unknownArg = Assert.Throws<KerasModelException>(() => SequentialModel.FromCalls(new[] { Input(3),
+        var unknownArg = Assert.Throws<KerasModelException>(() => SequentialModel.FromCalls(new[] { FirstDense(3),
             Unit4(new Arg("kernelInitializer", ArgValue.Of(new LayerCall("HeNormal", new Arg("sed", ArgValue.Of(1L)))))) }));
         Assert.Contains("(its kernelInitializer HeNormal) has an invalid sed: expected one of HeNormal's arguments (seed, inputAxes, outputAxes)", unknownArg.Message);
     }
@@ -129,7 +129,7 @@ public class KerasObjectArgumentTests
     [Fact]
     public void A_value_of_another_kind_is_refused_with_both_spellings()
     {
-        var e = Assert.Throws<KerasModelException>(() => SequentialModel.FromCalls(new[] { Input(3), Unit4(new Arg("kernelConstraint", ArgValue.Of(3L))) }));
+        var e = Assert.Throws<KerasModelException>(() => SequentialModel.FromCalls(new[] { FirstDense(3), Unit4(new Arg("kernelConstraint", ArgValue.Of(3L))) }));
         Assert.Equal("KD0002", e.Id);
         Assert.Contains("expected a constraint: a Keras name such as 'max_norm' or an object such as MaxNorm(3), found 3", e.Message);
     }
@@ -163,7 +163,21 @@ public class KerasObjectArgumentTests
         Assert.Contains("unknown dtype 'float33': expected one of Keras's dtype policies (mixed_float16, mixed_bfloat16, float16, float32", unknown.Message);
     }
 
-    private static LayerCall Input(int features) =>
+    [Fact]
+    public void Inputs_and_merges_take_the_base_arguments_too()
+    {
+        var tokens = Input([null], dtype: "int32", sparse: false, name: "tokens");
+        var a = tokens.Embedding(100, 8).GlobalAveragePooling1D();
+        var b = tokens.Embedding(100, 8).GlobalMaxPooling1D();
+        var merged = Add([a, b], activityRegularizer: L2(1e-5), dtype: "float32", name: "sum");
+        var model = Model(tokens, Concatenate([merged, a], axis: -1, trainable: false));
+        Assert.Equal(1600, model.TotalParams);
+        Assert.Equal("int32", tokens.Tensors[0].Node.Layer.Config.Single(x => x.Name == "dtype").Value.Text);
+        Assert.Equal("L2(l2=1E-05)", merged.Tensors[0].Node.Layer.Config.Single(x => x.Name == "activityRegularizer").Value.Layer!.ToString());
+        Assert.Equal("KD0003", Assert.Throws<KerasModelException>(() => Input(3, dtype: "float8_e4m3fn")).Id);
+    }
+
+    private static LayerCall FirstDense(int features) =>
         new LayerCall("Dense", new Arg("units", ArgValue.Of(4L)), new Arg("input", ArgValue.Ints(features)));
 
     private static LayerCall Unit4(Arg arg) => new LayerCall("Dense", new Arg("units", ArgValue.Of(4L)), arg);
