@@ -50,6 +50,11 @@ public class RefusalTests
         Warning("KD0009", 0, Sequential().Conv2D(4, 6, input: (5, 10, 1)).Warnings.Single().Message));
 
     [Fact]
+    public Task A_deprecated_argument_is_a_warning_on_its_layer_in_Keras_3s_words() => Verify(
+        InMethod("Sequential().Dense(8, input: 4).{|#0:LeakyReLU|}(alpha: 0.2)"),
+        Warning("KD0025", 0, Sequential().Dense(8, input: 4).LeakyReLU(alpha: 0.2).Warnings.Single().Message));
+
+    [Fact]
     public Task Zero_units_is_an_error_on_that_Dense() => Verify(
         InMethod("Sequential().Dense(4, input: 3).{|#0:Dense|}(0)"),
         Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(4, input: 3).Dense(0))));
