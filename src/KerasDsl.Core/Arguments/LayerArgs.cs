@@ -271,27 +271,55 @@ namespace KerasDsl.Core
         // ---- Keras objects: initializers, regularizers, constraints, dtype policies ----
 
         /// <summary>An initializer: a Keras name or an object; absent, Keras's default (<paramref name="defaultName"/>).</summary>
-        public ArgValue Initializer(string name, string defaultName) => KerasObject(name, KerasObjects.Initializers, defaultName);
+        public void Initializer(string name, string defaultName) => KerasObject(name, KerasObjects.Initializers, defaultName);
 
         /// <summary>A regularizer (a Keras name or an object), or null for none, Keras's default.</summary>
-        public ArgValue Regularizer(string name) => KerasObject(name, KerasObjects.Regularizers, null);
+        public void Regularizer(string name) => KerasObject(name, KerasObjects.Regularizers, null);
 
         /// <summary>A constraint (a Keras name or an object), or null for none, Keras's default.</summary>
-        public ArgValue Constraint(string name) => KerasObject(name, KerasObjects.Constraints, null);
+        public void Constraint(string name) => KerasObject(name, KerasObjects.Constraints, null);
 
         /// <summary>
-        /// The initializer, regularizer and constraint of each weight, as Keras's layers take them:
-        /// <c>{weight}Initializer</c> (default the given name), <c>{weight}Regularizer</c> and <c>{weight}Constraint</c>
-        /// (default none), for pairs of (weight, default initializer), e.g. ("kernel", "glorot_uniform", "bias", "zeros").
+        /// The initializer, regularizer and constraint of a weight, as Keras's layers take them: <c>{weight}Initializer</c>
+        /// (default <paramref name="initializer"/>), <c>{weight}Regularizer</c> and <c>{weight}Constraint</c> (default none).
         /// </summary>
-        public void WeightOptions(params string[] weightsAndInitializers)
+        public void WeightOptions(string weight, string initializer) => WeightOptions(weight, initializer, null, null, null, null);
+
+        /// <summary>The options of two weights, in Keras's order: both initializers, both regularizers, both constraints.</summary>
+        public void WeightOptions(string weight1, string initializer1, string weight2, string initializer2) =>
+            WeightOptions(weight1, initializer1, weight2, initializer2, null, null);
+
+        /// <summary>
+        /// The options of up to three weights, in Keras's order: the initializers, the regularizers, the constraints, e.g.
+        /// ("kernel", "glorot_uniform", "recurrent", "orthogonal", "bias", "zeros"). The names are made only when a layer
+        /// gives one of these arguments or records its configuration: every layer of every model reads them.
+        /// </summary>
+        public void WeightOptions(string weight1, string initializer1, string? weight2, string? initializer2, string? weight3, string? initializer3)
         {
-            for (int i = 0; i < weightsAndInitializers.Length; i += 2)
-                Initializer(weightsAndInitializers[i] + "Initializer", weightsAndInitializers[i + 1]);
-            for (int i = 0; i < weightsAndInitializers.Length; i += 2)
-                Regularizer(weightsAndInitializers[i] + "Regularizer");
-            for (int i = 0; i < weightsAndInitializers.Length; i += 2)
-                Constraint(weightsAndInitializers[i] + "Constraint");
+            if (config == null && !GivesWeightOptions()) return;
+            Initializer(weight1 + "Initializer", initializer1);
+            if (weight2 != null) Initializer(weight2 + "Initializer", initializer2!);
+            if (weight3 != null) Initializer(weight3 + "Initializer", initializer3!);
+            Regularizer(weight1 + "Regularizer");
+            if (weight2 != null) Regularizer(weight2 + "Regularizer");
+            if (weight3 != null) Regularizer(weight3 + "Regularizer");
+            Constraint(weight1 + "Constraint");
+            if (weight2 != null) Constraint(weight2 + "Constraint");
+            if (weight3 != null) Constraint(weight3 + "Constraint");
+        }
+
+        /// <summary>Whether any argument named *Initializer, *Regularizer or *Constraint is given (not null).</summary>
+        private bool GivesWeightOptions()
+        {
+            foreach (var a in Call.Args)
+            {
+                if (a.Value.IsNull) continue;
+                string n = a.Name;
+                if (n.EndsWith("Initializer", StringComparison.Ordinal) || n.EndsWith("Regularizer", StringComparison.Ordinal) ||
+                    n.EndsWith("Constraint", StringComparison.Ordinal))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>
@@ -299,14 +327,13 @@ namespace KerasDsl.Core
         /// resolves them, case-sensitively), or an object (<see cref="ArgKind.Layer"/>: a class of the family with its
         /// constructor's arguments, each checked). Absent: <paramref name="defaultName"/>, or None.
         /// </summary>
-        public ArgValue KerasObject(string name, KerasObjectKind kind, string? defaultName)
+        public void KerasObject(string name, KerasObjectKind kind, string? defaultName)
         {
             var v = Raw(name);
             if (v == null)
             {
-                var resolved = defaultName == null ? ArgValue.Null : ArgValue.Of(defaultName);
-                Record(name, resolved);
-                return resolved;
+                if (config != null) Record(name, defaultName == null ? ArgValue.Null : ArgValue.Of(defaultName));
+                return;
             }
             if (v.Kind == ArgKind.String)
             {
@@ -320,13 +347,13 @@ namespace KerasDsl.Core
                         $"has an unknown {name} '{text}': expected one of Keras's {kind.What}s ({string.Join(", ", kind.Names)}), " +
                         $"as written (case matters), or an object such as {kind.Example}. Check the spelling.", argument: name);
                 Record(name, v);
-                return v;
+                return;
             }
             if (v.Kind == ArgKind.Layer)
             {
                 ReadObject(name, kind, v.Layer!);
                 Record(name, v);
-                return v;
+                return;
             }
             throw Invalid(name, $"a {kind.What}: a Keras name such as '{kind.ExampleName}' or an object such as {kind.Example}", v.ToString(),
                 $"pass {name}: \"{kind.ExampleName}\" or {name}: {kind.Example}");
@@ -447,7 +474,12 @@ namespace KerasDsl.Core
                 throw Invalid(name, "a tuple of integers", "nothing", $"pass {name}: explicitly; it has no default");
             }
             // One int stays one int in the configuration, as Keras keeps axis=-1 an int.
-            if (IsWhole(v)) return Recorded(name, new[] { WholeValue(v) }, _ => ArgValue.Of(WholeValue(v)));
+            if (IsWhole(v))
+            {
+                long single = WholeValue(v);
+                if (config != null) Record(name, ArgValue.Of(single));
+                return new[] { single };
+            }
             if (v.Kind == ArgKind.Tuple && v.Items.All(IsWhole)) return Recorded(name, v.Items.Select(WholeValue).ToArray(), Ints);
             throw Invalid(name, "a tuple of integers", v.ToString(), $"pass {name}: as (a, b, ...)");
         }
