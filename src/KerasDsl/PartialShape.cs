@@ -33,10 +33,15 @@ namespace KerasDsl
         /// <summary>The sizes, null for an unknown one; none when not given. Also what makes the brackets a collection expression.</summary>
         public IEnumerator<int?> GetEnumerator() => ((IEnumerable<int?>)(dims ?? Array.Empty<int?>())).GetEnumerator();
 
+        /// <summary>One int: a shape of one known dim, <c>3</c>.</summary>
         public static implicit operator PartialShape(int d) => new PartialShape(d);
+        /// <summary>A tuple of 2: one dim each, <c>null</c> for an unknown one.</summary>
         public static implicit operator PartialShape((int?, int?) t) => new PartialShape(t.Item1, t.Item2);
+        /// <summary>A tuple of 3: one dim each, <c>null</c> for an unknown one.</summary>
         public static implicit operator PartialShape((int?, int?, int?) t) => new PartialShape(t.Item1, t.Item2, t.Item3);
+        /// <summary>A tuple of 4: one dim each, <c>null</c> for an unknown one.</summary>
         public static implicit operator PartialShape((int?, int?, int?, int?) t) => new PartialShape(t.Item1, t.Item2, t.Item3, t.Item4);
+        /// <summary>A tuple of 5: one dim each, <c>null</c> for an unknown one.</summary>
         public static implicit operator PartialShape((int?, int?, int?, int?, int?) t) => new PartialShape(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5);
 
         internal ArgValue ToArg() =>
@@ -44,6 +49,7 @@ namespace KerasDsl
             : dims.Length == 1 && dims[0].HasValue ? ArgValue.Of((long)dims[0]!.Value)
             : ArgValue.Tuple(dims.Select(d => ArgValue.Of((long?)d)).ToArray());
 
+        /// <summary>Python's spelling, as Keras messages show it: <c>(28, 28, 1)</c>, <c>(None,)</c>, <c>None</c> when not given.</summary>
         public override string ToString() => ToArg().ToString();
     }
 }

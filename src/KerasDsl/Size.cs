@@ -37,10 +37,15 @@ namespace KerasDsl
         /// <summary>The values as given (one for a single int); none when not given. Also what makes the brackets a collection expression.</summary>
         public IEnumerator<int> GetEnumerator() => ((IEnumerable<int>)(values ?? Array.Empty<int>())).GetEnumerator();
 
+        /// <summary>One int: the same value on every axis, <c>3</c>.</summary>
         public static implicit operator Size(int n) => new Size(new[] { n }, false);
+        /// <summary>A tuple of 2: one value per axis.</summary>
         public static implicit operator Size((int, int) t) => new Size(new[] { t.Item1, t.Item2 }, true);
+        /// <summary>A tuple of 3: one value per axis.</summary>
         public static implicit operator Size((int, int, int) t) => new Size(new[] { t.Item1, t.Item2, t.Item3 }, true);
+        /// <summary>A tuple of 4: one value per axis.</summary>
         public static implicit operator Size((int, int, int, int) t) => new Size(new[] { t.Item1, t.Item2, t.Item3, t.Item4 }, true);
+        /// <summary>A tuple of 5: one value per axis.</summary>
         public static implicit operator Size((int, int, int, int, int) t) => new Size(new[] { t.Item1, t.Item2, t.Item3, t.Item4, t.Item5 }, true);
 
         internal ArgValue ToArg() =>
@@ -48,6 +53,7 @@ namespace KerasDsl
             : !isTuple ? ArgValue.Of((long)values[0])
             : ArgValue.Tuple(values.Select(v => ArgValue.Of((long)v)).ToArray());
 
+        /// <summary>Python's spelling, as Keras messages show it: <c>(28, 28, 1)</c>, <c>(None,)</c>, <c>None</c> when not given.</summary>
         public override string ToString() => ToArg().ToString();
     }
 }

@@ -47,6 +47,7 @@ namespace KerasDsl.Core
 
         internal bool IsRefused(string name) => Array.IndexOf(Refused, name) >= 0;
 
+        /// <summary>Whether Keras 3's <c>get()</c> resolves this name (exactly as written).</summary>
         public bool IsName(string name) => names.Contains(name);
 
         /// <summary>

@@ -30,6 +30,7 @@ namespace KerasDsl.Core
         public const string UnknownLayerClassId = "KD0016";
         public const string GraphDisconnectedId = "KD0017";
         public const string UnsupportedConfigFieldId = "KD0018";
+        /// <summary>KD0025: a deprecated argument Keras 3 still takes, with its warning.</summary>
         public const string DeprecatedArgumentId = "KD0025";
 
         private const string Shapes = "KerasDsl.Shapes";
