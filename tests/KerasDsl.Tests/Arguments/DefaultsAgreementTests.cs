@@ -6,8 +6,8 @@ namespace KerasDsl.Tests.Arguments;
 /// <summary>
 /// Defaults live in two places: the C# signatures (which the runtime and the compiler use) and Core's argument readers
 /// (which the CLI uses, for a Keras JSON config that leaves an argument out). These tests hold them equal for every
-/// layer factory of <see cref="Keras"/>, every Sequential and every Tensor layer method, and every Keras object
-/// factory: a call with only its required arguments (Core's defaults) and a call with every optional argument at its C#
+/// layer factory of <see cref="Keras"/>, every Sequential and every Tensor layer method, every merge function and every
+/// Keras object factory: a call with only its required arguments (Core's defaults) and a call with every optional argument at its C#
 /// default give the same Core layer: the same resolved configuration, weights and output shape on a valid input.
 /// </summary>
 public class DefaultsAgreementTests
@@ -40,6 +40,13 @@ public class DefaultsAgreementTests
         new int?[] { 4 }, new int?[] { 6, 4 }, new int?[] { 6, 6, 4 }, new int?[] { 6, 6, 6, 4 }, new int?[] { 3, 6, 6, 6, 4 },
         new int?[] { 32 }, new int?[] { 6, 32 },
     };
+
+    /// <summary>The merge functions of the functional API (<c>Add([a, b])</c>): layers applied at once to a Tensor[].</summary>
+    private static readonly MethodInfo[] MergeFunctions = typeof(Keras).GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .Where(m => m.ReturnType == typeof(Tensor) && m.GetParameters().FirstOrDefault()?.ParameterType == typeof(Tensor[]))
+        .OrderBy(m => m.Name, StringComparer.Ordinal).ToArray();
+
+    public static TheoryData<string> MergeNames() => Names(MergeFunctions);
 
     public static TheoryData<string> FactoryNames() => Names(Factories);
     public static TheoryData<string> SequentialNames() => Names(SequentialMethods);
@@ -91,6 +98,18 @@ public class DefaultsAgreementTests
         var node = output.Tensors[0].Node;
         var applied = node.Output!;
         AssertSameLayer(Build(requiredCall, node.Layer.Name, input), (node.Layer, applied));
+    }
+
+    [Theory]
+    [MemberData(nameof(MergeNames))]
+    public void A_merge_functions_defaults_are_Cores(string name)
+    {
+        var method = MergeFunctions.Single(m => m.Name == name);
+        var args = Arguments(method);
+        var node = ((Tensor)method.Invoke(null, args)!).Tensors[0].Node;
+        var required = new LayerCall(name, node.Call.Args.Where(a => method.GetParameters().Any(p => p.Name == a.Name && !p.IsOptional)).ToArray());
+        var shape = Shape.WithBatch(new long?[] { 4 });
+        AssertSameLayer(Build(required, node.Layer.Name, new[] { shape, shape }), (node.Layer, node.Output!));
     }
 
     [Theory]
@@ -200,6 +219,7 @@ public class DefaultsAgreementTests
         if (p.ParameterType == typeof(double)) return 0.5;
         if (p.ParameterType == typeof(Size)) return (Size)2;
         if (p.ParameterType == typeof(LayerSpec)) return Keras.Dense(2);
+        if (p.ParameterType == typeof(Tensor[])) return new[] { Keras.Input(4), Keras.Input(4) };
         throw new InvalidOperationException($"no sample value for the required {method}({p.ParameterType.Name} {p.Name})");
     }
 }
