@@ -175,6 +175,22 @@ public class RecurrentTests
     }
 
     [Fact]
+    public void A_seq2seq_decoder_takes_the_encoders_states_as_its_initial_state()
+    {
+        // keras.io's lstm_seq2seq: encoder LSTM(256, return_state=True); decoder LSTM(256, return_sequences=True)(x, initial_state=[h, c]).
+        var encoderInputs = Input((null, 71));
+        var encoder = encoderInputs.LSTM(256, returnState: true);
+        var decoderInputs = Input((null, 93));
+        var decoded = LSTM(256, returnSequences: true, returnState: true).Apply(decoderInputs, encoder[1], encoder[2]);
+        var model = Model(new[] { encoderInputs, decoderInputs }, decoded[0].Dense(93, activation: "softmax"));
+        Assert.Equal(4 * (71 + 256 + 1) * 256 + 4 * (93 + 256 + 1) * 256 + 257 * 93, model.TotalParams);
+        var e = Refused("KD0008", "lstm_2", () => LSTM(128, name: "lstm_2").Apply(decoderInputs, encoder[1], encoder[2]));
+        Assert.Contains("initial state 1 of shape (None, 256)", e.Message);
+        Assert.Contains("its states have shape (None, 128)", e.Message);
+        Refused("KD0008", "gru_1", () => GRU(256, name: "gru_1").Apply(decoderInputs, encoder[1], encoder[2]));
+    }
+
+    [Fact]
     public void ConvLSTM_states_are_one_steps_output()
     {
         // conv_lstm.py compute_output_shape: output, then (batch, *step output) twice.

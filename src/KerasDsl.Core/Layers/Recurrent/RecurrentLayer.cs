@@ -77,6 +77,30 @@ namespace KerasDsl.Core
             return shapes;
         }
 
+        /// <summary>
+        /// The sequence alone, or followed by the cell's initial states (Keras's <c>initial_state</c>, which a functional
+        /// model passes as more inputs: a seq2seq decoder given the encoder's states). Each state must fit the cell's
+        /// state shape; the output is the sequence's.
+        /// </summary>
+        public override IReadOnlyList<Shape> ComputeOutputShapes(IReadOnlyList<Shape> inputs)
+        {
+            if (inputs.Count == 1) return ComputeOutputShapes(inputs[0]);
+            int states = Cell.StateCount;
+            if (inputs.Count != 1 + states)
+                throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
+                    $"takes a sequence, optionally followed by its {states} initial state{(states == 1 ? "" : "s")} (Keras's initial_state), " +
+                    $"but {InputSource} gives {inputs.Count} tensors {LayerOutput.Format(inputs)}. " +
+                    $"Give it the sequence alone, or the sequence and {states} state{(states == 1 ? "" : "s")} (e.g. an encoder's with returnState: true).");
+            var outputs = ComputeOutputShapes(inputs[0]);
+            var state = Cell.ComputeOutputShape(StepShape(inputs[0]));
+            for (int i = 1; i < inputs.Count; i++)
+                if (!state.Accepts(inputs[i]))
+                    throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
+                        $"is given initial state {i} of shape {inputs[i]} by {InputSource}, but its states have shape {state}. " +
+                        "Pass states of the layer's own size (units), e.g. the states of a layer of the same units.");
+            return outputs;
+        }
+
         protected override void Build(Shape input, WeightList weights) => Cell.Build(StepShape(input), weights);
 
         /// <summary>
