@@ -46,12 +46,16 @@ namespace KerasDsl.Core
         /// </summary>
         public IReadOnlyList<Arg> Config => Volatile.Read(ref config) ?? Interlocked.CompareExchange(ref config, ReadConfig(), null) ?? config!;
 
-        /// <summary>Reads the call again with a recording <see cref="LayerArgs"/>; a layer outside the catalog overrides it.</summary>
+        /// <summary>
+        /// Reads the call again with a recording <see cref="LayerArgs"/>. A layer outside the catalog (the CLI's op layers)
+        /// has its call's arguments as given; a nested model overrides it.
+        /// </summary>
         protected virtual IReadOnlyList<Arg> ReadConfig()
         {
             if (Args.IsRecording) return Args.Config;
+            if (!LayerCatalog.TryGet(ClassName, out var type)) return Call.Args;
             var recording = LayerArgs.Recording(Call, Name);
-            LayerCatalog.Get(ClassName, Name).Create(recording);
+            type.Create(recording);
             return recording.Config;
         }
 
