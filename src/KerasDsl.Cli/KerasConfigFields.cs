@@ -67,9 +67,9 @@ internal static class KerasConfigFields
         // gptq_unpacked_column_size only for a GPTQ-quantized layer (refused: not listed).
         Add("EinsumDense", "equation output_shape activation bias_axes lora_rank", KernelAndBias + " lora_alpha", ("quantization_config", "null"));
 
-        // Convolution. Keras 3's Conv also takes lora_rank (base_conv.py). tf.keras 2.x writes its Conv base's
+        // Convolution. Keras 3's Conv1D/2D/3D also take lora_rank (base_conv.py), which Core models. tf.keras 2.x writes its Conv base's
         // `groups: 1` (and SeparableConv also its kernel_* fields) for the classes that have no groups of their own.
-        Add("Conv1D Conv2D Conv3D", "filters groups " + Spatial, KernelAndBias + " lora_alpha", ("lora_rank", "null"));
+        Add("Conv1D Conv2D Conv3D", "filters groups lora_rank " + Spatial, KernelAndBias + " lora_alpha");
         Add("Conv1DTranspose Conv2DTranspose Conv3DTranspose", "filters output_padding " + Spatial, KernelAndBias, ("groups", "1"));
         Add("DepthwiseConv1D DepthwiseConv2D", "depth_multiplier " + Spatial,
             "depthwise_initializer depthwise_regularizer depthwise_constraint bias_initializer bias_regularizer bias_constraint",

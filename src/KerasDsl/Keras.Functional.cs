@@ -1,20 +1,31 @@
 using System;
 using System.Linq;
 using KerasDsl.Core;
+using static KerasDsl.Args;
 
 namespace KerasDsl
 {
-    // The functional API: Input, Model and the merge layers (keras/src/layers/merging).
+    // The functional API: Input, Model and the merge layers (keras/src/layers/merging), which take the base Layer's
+    // arguments (activityRegularizer, trainable, dtype, name) after their own.
     public static partial class Keras
     {
         /// <summary>
         /// keras.Input: a symbolic input of this shape, without the batch dim (<c>Input((28, 28, 1))</c>; null for an
         /// unknown dim, <c>Input((null, 8))</c>). Unnamed inputs are named input_layer, input_layer_1, ... as Keras 3 does.
         /// </summary>
-        public static Tensor Input(InputShape shape, string? name = null, int? batchSize = null, string? dtype = null)
+        /// <param name="shape">The shape without the batch dim: <c>(28, 28, 1)</c>, <c>(null, 8)</c>, <c>[null]</c>.</param>
+        /// <param name="name">The input's name; null for Keras's automatic one.</param>
+        /// <param name="batchSize">A fixed batch size, or null for any.</param>
+        /// <param name="dtype">The input's dtype (<see cref="DTypes"/>), e.g. "int32" for token ids; null is "float32". Changes no count.</param>
+        /// <param name="sparse">Whether the input is a sparse tensor; null is false. Changes no count.</param>
+        /// <param name="ragged">Whether the input is a ragged tensor (TensorFlow); null is false. Changes no count.</param>
+        /// <param name="optional">Whether the input may be given as None. Changes no count.</param>
+        public static Tensor Input(InputShape shape, string? name = null, int? batchSize = null, string? dtype = null, bool? sparse = null,
+            bool? ragged = null, bool optional = false)
         {
-            var input = ApiSemantics.Input(shape.ToArg(), ArgValue.Of(name), ArgValue.Of((long?)batchSize), ArgValue.Of(dtype), LayerSpec.NextCreationOrder());
-            return new Tensor(new[] { input });
+            var call = ApiSemantics.InputCall(shape.ToArg(), new[] { A("batchSize", batchSize), A("dtype", dtype), A("sparse", sparse),
+                A("ragged", ragged), A("optional", optional), A("name", name) });
+            return new Tensor(new[] { GraphBuilder.Input(call, LayerSpec.NextCreationOrder()) });
         }
 
         /// <summary>The KD0002 refusal of an Input without a shape.</summary>
@@ -38,33 +49,85 @@ namespace KerasDsl
             Model(inputs, new[] { outputs }, name, trainable);
 
         /// <summary>keras.layers.Add: the element-wise sum of the inputs (<c>Add([x, shortcut])</c>, Keras's <c>layers.add([x, shortcut])</c>).</summary>
-        public static Tensor Add(Tensor[] inputs, string? name = null) => Merge("Add", name).Apply(inputs);
+        /// <param name="inputs">The tensors merged, of one shape.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static Tensor Add(Tensor[] inputs, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Add", activityRegularizer, trainable, dtype, name).Apply(inputs);
 
         /// <summary>keras.layers.Subtract: the first input minus the second.</summary>
-        public static Tensor Subtract(Tensor[] inputs, string? name = null) => Merge("Subtract", name).Apply(inputs);
+        /// <param name="inputs">The tensors merged, of one shape.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static Tensor Subtract(Tensor[] inputs, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Subtract", activityRegularizer, trainable, dtype, name).Apply(inputs);
 
         /// <summary>keras.layers.Multiply: the element-wise product of the inputs.</summary>
-        public static Tensor Multiply(Tensor[] inputs, string? name = null) => Merge("Multiply", name).Apply(inputs);
+        /// <param name="inputs">The tensors merged, of one shape.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static Tensor Multiply(Tensor[] inputs, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Multiply", activityRegularizer, trainable, dtype, name).Apply(inputs);
 
         /// <summary>keras.layers.Average: the element-wise mean of the inputs.</summary>
-        public static Tensor Average(Tensor[] inputs, string? name = null) => Merge("Average", name).Apply(inputs);
+        /// <param name="inputs">The tensors merged, of one shape.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static Tensor Average(Tensor[] inputs, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Average", activityRegularizer, trainable, dtype, name).Apply(inputs);
 
         /// <summary>keras.layers.Maximum: the element-wise maximum of the inputs.</summary>
-        public static Tensor Maximum(Tensor[] inputs, string? name = null) => Merge("Maximum", name).Apply(inputs);
+        /// <param name="inputs">The tensors merged, of one shape.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static Tensor Maximum(Tensor[] inputs, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Maximum", activityRegularizer, trainable, dtype, name).Apply(inputs);
 
         /// <summary>keras.layers.Minimum: the element-wise minimum of the inputs.</summary>
-        public static Tensor Minimum(Tensor[] inputs, string? name = null) => Merge("Minimum", name).Apply(inputs);
+        /// <param name="inputs">The tensors merged, of one shape.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static Tensor Minimum(Tensor[] inputs, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Minimum", activityRegularizer, trainable, dtype, name).Apply(inputs);
 
         /// <summary>keras.layers.Concatenate: the inputs joined along <paramref name="axis"/> (default the last).</summary>
-        public static Tensor Concatenate(Tensor[] inputs, int axis = -1, string? name = null) =>
-            Args.Spec("Concatenate", Args.A("axis", axis), Args.A("name", name)).Apply(inputs);
+        /// <param name="inputs">The tensors joined, of one shape off the axis.</param>
+        /// <param name="axis">The axis they are joined along.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static Tensor Concatenate(Tensor[] inputs, int axis = -1, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("Concatenate", A("axis", axis), A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype),
+                A("name", name)).Apply(inputs);
 
         /// <summary>keras.layers.Dot: the dot product of two inputs along <paramref name="axes"/> (one axis, or one per input).</summary>
-        public static Tensor Dot(Tensor[] inputs, Size axes, bool normalize = false, string? name = null) =>
-            Args.Spec("Dot", Args.A("axes", axes), Args.A("normalize", normalize), Args.A("name", name)).Apply(inputs);
+        /// <param name="inputs">The two tensors.</param>
+        /// <param name="axes">The axis of both, or (axis of the first, axis of the second).</param>
+        /// <param name="normalize">Whether the inputs are L2-normalized along the axes first (cosine proximity).</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static Tensor Dot(Tensor[] inputs, Size axes, bool normalize = false, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("Dot", A("axes", axes), A("normalize", normalize), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
+                A("dtype", dtype), A("name", name)).Apply(inputs);
 
-        /// <summary>A merge layer object, to share or to apply later: <c>AddLayer().Apply(a, b)</c>.</summary>
-        private static LayerSpec Merge(string className, string? name) => Args.Spec(className, Args.A("name", name));
+        /// <summary>A merge layer of no arguments of its own, with the base Layer's.</summary>
+        private static LayerSpec Merge(string className, Regularizer activityRegularizer, bool trainable, string? dtype, string? name) =>
+            Spec(className, A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>The KD0002 refusal of a null where a layer, tensor or model is needed (never a NullReferenceException).</summary>
         internal static KerasModelException NullArgument(string who, string argument) => ApiSemantics.NullArgument(who, argument);

@@ -1,76 +1,179 @@
+using static KerasDsl.Args;
+
 namespace KerasDsl
 {
-    // keras.layers regularization family: Dropout, SpatialDropout1D/2D/3D, GaussianNoise,
-    // GaussianDropout, ActivityRegularization.
+    // keras.layers regularization family (keras/src/layers/regularization): Dropout, SpatialDropout1D/2D/3D, GaussianNoise,
+    // GaussianDropout, ActivityRegularization. Every argument of Keras 3's constructors, in their order, then the base
+    // Layer's (SpatialDropout and ActivityRegularization take no activityRegularizer in Keras 3).
     public sealed partial class Sequential
     {
         /// <summary>keras.layers.Dropout: rate in [0, 1]; noiseShape (batch dim included, null = the input's size). No weights.</summary>
-        public Sequential Dropout(double rate, InputShape noiseShape = default, int? seed = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.Dropout(rate, noiseShape, seed, trainable, name), input);
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="noiseShape">The shape of the dropout mask, batch dim included, null for the input's size: (null, 1, 64) drops the same units at every step; <c>default</c> is the input's shape.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential Dropout(double rate, InputShape noiseShape = default, int? seed = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.Dropout(rate, noiseShape, seed, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.SpatialDropout1D: drops whole channels of a (batch, steps, channels) input. No weights.</summary>
-        public Sequential SpatialDropout1D(double rate, int? seed = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.SpatialDropout1D(rate, seed, trainable, name), input);
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential SpatialDropout1D(double rate, int? seed = null, InputShape input = default, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Add(Keras.SpatialDropout1D(rate, seed, trainable, dtype, name), input);
 
         /// <summary>keras.layers.SpatialDropout2D: drops whole channels of a rank-4 input. No weights.</summary>
-        public Sequential SpatialDropout2D(double rate, string? dataFormat = null, int? seed = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.SpatialDropout2D(rate, dataFormat, seed, trainable, name), input);
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential SpatialDropout2D(double rate, string? dataFormat = null, int? seed = null, InputShape input = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.SpatialDropout2D(rate, dataFormat, seed, trainable, dtype, name), input);
 
         /// <summary>keras.layers.SpatialDropout3D: drops whole channels of a rank-5 input. No weights.</summary>
-        public Sequential SpatialDropout3D(double rate, string? dataFormat = null, int? seed = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.SpatialDropout3D(rate, dataFormat, seed, trainable, name), input);
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential SpatialDropout3D(double rate, string? dataFormat = null, int? seed = null, InputShape input = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.SpatialDropout3D(rate, dataFormat, seed, trainable, dtype, name), input);
 
         /// <summary>keras.layers.GaussianNoise: adds noise of stddev in [0, 1] while training. No weights.</summary>
-        public Sequential GaussianNoise(double stddev, int? seed = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.GaussianNoise(stddev, seed, trainable, name), input);
+        /// <param name="stddev">The standard deviation of the noise added while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential GaussianNoise(double stddev, int? seed = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.GaussianNoise(stddev, seed, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.GaussianDropout: multiplies by noise of mean 1 while training; rate in [0, 1]. No weights.</summary>
-        public Sequential GaussianDropout(double rate, int? seed = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.GaussianDropout(rate, seed, trainable, name), input);
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential GaussianDropout(double rate, int? seed = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.GaussianDropout(rate, seed, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.ActivityRegularization: adds l1/l2 penalties (0 or more) on the activity. No weights.</summary>
-        public Sequential ActivityRegularization(double l1 = 0.0, double l2 = 0.0,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.ActivityRegularization(l1, l2, trainable, name), input);
+        /// <param name="l1">The L1 factor of the output's penalty.</param>
+        /// <param name="l2">The L2 factor of the output's penalty.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential ActivityRegularization(double l1 = 0.0, double l2 = 0.0, InputShape input = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.ActivityRegularization(l1, l2, trainable, dtype, name), input);
     }
 
     public static partial class Keras
     {
         /// <summary>keras.layers.Dropout, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec Dropout(double rate, InputShape noiseShape = default, int? seed = null, bool trainable = true, string? name = null) =>
-            Args.Spec("Dropout", Args.A("rate", rate), Args.A("noiseShape", noiseShape), Args.A("seed", seed),
-                Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="noiseShape">The shape of the dropout mask, batch dim included, null for the input's size: (null, 1, 64) drops the same units at every step; <c>default</c> is the input's shape.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Dropout(double rate, InputShape noiseShape = default, int? seed = null,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("Dropout", A("rate", rate), A("noiseShape", noiseShape), A("seed", seed),
+                A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.SpatialDropout1D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec SpatialDropout1D(double rate, int? seed = null, bool trainable = true, string? name = null) =>
-            Args.Spec("SpatialDropout1D", Args.A("rate", rate), Args.A("seed", seed), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec SpatialDropout1D(double rate, int? seed = null, bool trainable = true, string? dtype = null,
+            string? name = null) =>
+            Spec("SpatialDropout1D", A("rate", rate), A("seed", seed), A("trainable", trainable), A("dtype", dtype),
+                A("name", name));
 
         /// <summary>keras.layers.SpatialDropout2D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec SpatialDropout2D(double rate, string? dataFormat = null, int? seed = null, bool trainable = true, string? name = null) =>
-            Args.Spec("SpatialDropout2D", Args.A("rate", rate), Args.A("dataFormat", dataFormat), Args.A("seed", seed),
-                Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec SpatialDropout2D(double rate, string? dataFormat = null, int? seed = null, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Spec("SpatialDropout2D", A("rate", rate), A("dataFormat", dataFormat), A("seed", seed), A("trainable", trainable),
+                A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.SpatialDropout3D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec SpatialDropout3D(double rate, string? dataFormat = null, int? seed = null, bool trainable = true, string? name = null) =>
-            Args.Spec("SpatialDropout3D", Args.A("rate", rate), Args.A("dataFormat", dataFormat), Args.A("seed", seed),
-                Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec SpatialDropout3D(double rate, string? dataFormat = null, int? seed = null, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Spec("SpatialDropout3D", A("rate", rate), A("dataFormat", dataFormat), A("seed", seed), A("trainable", trainable),
+                A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.GaussianNoise, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec GaussianNoise(double stddev, int? seed = null, bool trainable = true, string? name = null) =>
-            Args.Spec("GaussianNoise", Args.A("stddev", stddev), Args.A("seed", seed), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="stddev">The standard deviation of the noise added while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec GaussianNoise(double stddev, int? seed = null, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("GaussianNoise", A("stddev", stddev), A("seed", seed), A("activityRegularizer", activityRegularizer),
+                A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.GaussianDropout, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec GaussianDropout(double rate, int? seed = null, bool trainable = true, string? name = null) =>
-            Args.Spec("GaussianDropout", Args.A("rate", rate), Args.A("seed", seed), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="rate">The fraction of the input dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec GaussianDropout(double rate, int? seed = null, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("GaussianDropout", A("rate", rate), A("seed", seed), A("activityRegularizer", activityRegularizer),
+                A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.ActivityRegularization, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec ActivityRegularization(double l1 = 0.0, double l2 = 0.0, bool trainable = true, string? name = null) =>
-            Args.Spec("ActivityRegularization", Args.A("l1", l1), Args.A("l2", l2), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="l1">The L1 factor of the output's penalty.</param>
+        /// <param name="l2">The L2 factor of the output's penalty.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec ActivityRegularization(double l1 = 0.0, double l2 = 0.0, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Spec("ActivityRegularization", A("l1", l1), A("l2", l2), A("trainable", trainable), A("dtype", dtype),
+                A("name", name));
     }
 }

@@ -1,123 +1,315 @@
+using static KerasDsl.Args;
+
 namespace KerasDsl
 {
-    // keras.layers reshaping family: Flatten, Reshape, Permute, RepeatVector, ZeroPadding1D/2D/3D,
-    // Cropping1D/2D/3D, UpSampling1D/2D/3D.
+    // keras.layers reshaping family (keras/src/layers/reshaping): Flatten, Reshape, Permute, RepeatVector, ZeroPadding1D/2D/3D,
+    // Cropping1D/2D/3D, UpSampling1D/2D/3D. Every argument of Keras 3's constructors, in their order, then the base Layer's.
     public sealed partial class Sequential
     {
         /// <summary>keras.layers.Flatten: (batch, d1, ..., dn) → (batch, d1·...·dn).</summary>
-        public Sequential Flatten(string? dataFormat = null, InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.Flatten(dataFormat, trainable, name), input);
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential Flatten(string? dataFormat = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.Flatten(dataFormat, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.Reshape: (batch, ...) → (batch, *targetShape); one size may be -1, inferred.</summary>
-        public Sequential Reshape(Size targetShape, InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.Reshape(targetShape, trainable, name), input);
+        /// <param name="targetShape">The output's shape without the batch dim; one size may be -1, inferred.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential Reshape(Size targetShape, InputShape input = default, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.Reshape(targetShape, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.Permute: reorders the dims after the batch dim; dims is 1-based, e.g. (2, 1).</summary>
-        public Sequential Permute(Size dims, InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.Permute(dims, trainable, name), input);
+        /// <param name="dims">The new order of the dims after the batch dim, 1-based, e.g. (2, 1).</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential Permute(Size dims, InputShape input = default, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.Permute(dims, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.RepeatVector: (batch, features) → (batch, n, features).</summary>
-        public Sequential RepeatVector(int n, InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.RepeatVector(n, trainable, name), input);
+        /// <param name="n">How many times the input is repeated.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential RepeatVector(int n, InputShape input = default, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.RepeatVector(n, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.ZeroPadding1D: pads the steps axis by n or (before, after), default 1.</summary>
-        public Sequential ZeroPadding1D(Margins padding = default, string? dataFormat = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.ZeroPadding1D(padding, dataFormat, trainable, name), input);
+        /// <param name="padding">The zeros added: n or (before, after); <c>default</c> is 1.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential ZeroPadding1D(Margins padding = default, string? dataFormat = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.ZeroPadding1D(padding, dataFormat, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.ZeroPadding2D: pads rows and cols by n, (rows, cols) or ((top, bottom), (left, right)), default 1.</summary>
-        public Sequential ZeroPadding2D(Margins padding = default, string? dataFormat = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.ZeroPadding2D(padding, dataFormat, trainable, name), input);
+        /// <param name="padding">The zeros added: n, (rows, cols) or ((top, bottom), (left, right)); <c>default</c> is 1.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential ZeroPadding2D(Margins padding = default, string? dataFormat = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.ZeroPadding2D(padding, dataFormat, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.ZeroPadding3D: pads the three spatial axes by n, (a, b, c) or three (before, after) pairs, default 1.</summary>
-        public Sequential ZeroPadding3D(Margins padding = default, string? dataFormat = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.ZeroPadding3D(padding, dataFormat, trainable, name), input);
+        /// <param name="padding">The zeros added: n, (a, b, c) or three (before, after) pairs; <c>default</c> is 1.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential ZeroPadding3D(Margins padding = default, string? dataFormat = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.ZeroPadding3D(padding, dataFormat, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.Cropping1D: crops the steps axis by n or (before, after), default (1, 1).</summary>
-        public Sequential Cropping1D(Margins cropping = default,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.Cropping1D(cropping, trainable, name), input);
+        /// <param name="cropping">What is cut: n or (before, after); <c>default</c> is (1, 1).</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential Cropping1D(Margins cropping = default, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.Cropping1D(cropping, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.Cropping2D: crops rows and cols by n, (rows, cols) or ((top, bottom), (left, right)), default 0.</summary>
-        public Sequential Cropping2D(Margins cropping = default, string? dataFormat = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.Cropping2D(cropping, dataFormat, trainable, name), input);
+        /// <param name="cropping">What is cut: n, (rows, cols) or ((top, bottom), (left, right)); <c>default</c> is 0.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential Cropping2D(Margins cropping = default, string? dataFormat = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.Cropping2D(cropping, dataFormat, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.Cropping3D: crops the three spatial axes by n, (a, b, c) or three (before, after) pairs, default 1.</summary>
-        public Sequential Cropping3D(Margins cropping = default, string? dataFormat = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.Cropping3D(cropping, dataFormat, trainable, name), input);
+        /// <param name="cropping">What is cut: n, (a, b, c) or three (before, after) pairs; <c>default</c> is 1.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential Cropping3D(Margins cropping = default, string? dataFormat = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.Cropping3D(cropping, dataFormat, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.UpSampling1D: repeats each step size times (default 2).</summary>
-        public Sequential UpSampling1D(int size = 2, InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.UpSampling1D(size, trainable, name), input);
+        /// <param name="size">How many times each step is repeated.</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential UpSampling1D(int size = 2, InputShape input = default, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.UpSampling1D(size, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.UpSampling2D: rows and cols × size (n or (r, c), default (2, 2)); interpolation "nearest", "bilinear", ...</summary>
+        /// <param name="size">The factors of rows and cols: n or (r, c); <c>default</c> is 2.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="interpolation">"nearest", "bilinear", "bicubic", "lanczos3", "lanczos5" or "area" (<see cref="Interpolation"/>).</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
         public Sequential UpSampling2D(Size size = default, string? dataFormat = null, string interpolation = "nearest",
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.UpSampling2D(size, dataFormat, interpolation, trainable, name), input);
+            InputShape input = default, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null,
+            string? name = null) =>
+            Add(Keras.UpSampling2D(size, dataFormat, interpolation, activityRegularizer, trainable, dtype, name), input);
 
         /// <summary>keras.layers.UpSampling3D: the three spatial dims × size (n or (a, b, c), default (2, 2, 2)).</summary>
-        public Sequential UpSampling3D(Size size = default, string? dataFormat = null,
-            InputShape input = default, bool trainable = true, string? name = null) =>
-            Add(Keras.UpSampling3D(size, dataFormat, trainable, name), input);
+        /// <param name="size">The factors of the three spatial dims: n or (a, b, c); <c>default</c> is 2.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Sequential UpSampling3D(Size size = default, string? dataFormat = null, InputShape input = default,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Add(Keras.UpSampling3D(size, dataFormat, activityRegularizer, trainable, dtype, name), input);
     }
 
     public static partial class Keras
     {
         /// <summary>keras.layers.Flatten, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec Flatten(string? dataFormat = null, bool trainable = true, string? name = null) =>
-            Args.Spec("Flatten", Args.A("dataFormat", dataFormat), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Flatten(string? dataFormat = null, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("Flatten", A("dataFormat", dataFormat), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
+                A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.Reshape, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec Reshape(Size targetShape, bool trainable = true, string? name = null) =>
-            Args.Spec("Reshape", Args.A("targetShape", targetShape), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="targetShape">The output's shape without the batch dim; one size may be -1, inferred.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Reshape(Size targetShape, Regularizer activityRegularizer = default, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Spec("Reshape", A("targetShape", targetShape), A("activityRegularizer", activityRegularizer),
+                A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.Permute, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec Permute(Size dims, bool trainable = true, string? name = null) =>
-            Args.Spec("Permute", Args.A("dims", dims), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="dims">The new order of the dims after the batch dim, 1-based, e.g. (2, 1).</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Permute(Size dims, Regularizer activityRegularizer = default, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Spec("Permute", A("dims", dims), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
+                A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.RepeatVector, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec RepeatVector(int n, bool trainable = true, string? name = null) =>
-            Args.Spec("RepeatVector", Args.A("n", n), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="n">How many times the input is repeated.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec RepeatVector(int n, Regularizer activityRegularizer = default, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Spec("RepeatVector", A("n", n), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
+                A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.ZeroPadding1D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec ZeroPadding1D(Margins padding = default, string? dataFormat = null, bool trainable = true, string? name = null) =>
-            Args.Spec("ZeroPadding1D", Args.A("padding", padding), Args.A("dataFormat", dataFormat), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="padding">The zeros added: n or (before, after); <c>default</c> is 1.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec ZeroPadding1D(Margins padding = default, string? dataFormat = null,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("ZeroPadding1D", A("padding", padding), A("dataFormat", dataFormat),
+                A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.ZeroPadding2D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec ZeroPadding2D(Margins padding = default, string? dataFormat = null, bool trainable = true, string? name = null) =>
-            Args.Spec("ZeroPadding2D", Args.A("padding", padding), Args.A("dataFormat", dataFormat), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="padding">The zeros added: n, (rows, cols) or ((top, bottom), (left, right)); <c>default</c> is 1.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec ZeroPadding2D(Margins padding = default, string? dataFormat = null,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("ZeroPadding2D", A("padding", padding), A("dataFormat", dataFormat),
+                A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.ZeroPadding3D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec ZeroPadding3D(Margins padding = default, string? dataFormat = null, bool trainable = true, string? name = null) =>
-            Args.Spec("ZeroPadding3D", Args.A("padding", padding), Args.A("dataFormat", dataFormat), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="padding">The zeros added: n, (a, b, c) or three (before, after) pairs; <c>default</c> is 1.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec ZeroPadding3D(Margins padding = default, string? dataFormat = null,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("ZeroPadding3D", A("padding", padding), A("dataFormat", dataFormat),
+                A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.Cropping1D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec Cropping1D(Margins cropping = default, bool trainable = true, string? name = null) =>
-            Args.Spec("Cropping1D", Args.A("cropping", cropping), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="cropping">What is cut: n or (before, after); <c>default</c> is (1, 1).</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Cropping1D(Margins cropping = default, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("Cropping1D", A("cropping", cropping), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
+                A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.Cropping2D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec Cropping2D(Margins cropping = default, string? dataFormat = null, bool trainable = true, string? name = null) =>
-            Args.Spec("Cropping2D", Args.A("cropping", cropping), Args.A("dataFormat", dataFormat), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="cropping">What is cut: n, (rows, cols) or ((top, bottom), (left, right)); <c>default</c> is 0.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Cropping2D(Margins cropping = default, string? dataFormat = null,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("Cropping2D", A("cropping", cropping), A("dataFormat", dataFormat),
+                A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.Cropping3D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec Cropping3D(Margins cropping = default, string? dataFormat = null, bool trainable = true, string? name = null) =>
-            Args.Spec("Cropping3D", Args.A("cropping", cropping), Args.A("dataFormat", dataFormat), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="cropping">What is cut: n, (a, b, c) or three (before, after) pairs; <c>default</c> is 1.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Cropping3D(Margins cropping = default, string? dataFormat = null,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("Cropping3D", A("cropping", cropping), A("dataFormat", dataFormat),
+                A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.UpSampling1D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec UpSampling1D(int size = 2, bool trainable = true, string? name = null) =>
-            Args.Spec("UpSampling1D", Args.A("size", size), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="size">How many times each step is repeated.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec UpSampling1D(int size = 2, Regularizer activityRegularizer = default, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Spec("UpSampling1D", A("size", size), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
+                A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.UpSampling2D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec UpSampling2D(Size size = default, string? dataFormat = null, string interpolation = "nearest", bool trainable = true, string? name = null) =>
-            Args.Spec("UpSampling2D", Args.A("size", size), Args.A("dataFormat", dataFormat), Args.A("interpolation", interpolation),
-                Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="size">The factors of rows and cols: n or (r, c); <c>default</c> is 2.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="interpolation">"nearest", "bilinear", "bicubic", "lanczos3", "lanczos5" or "area" (<see cref="Interpolation"/>).</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec UpSampling2D(Size size = default, string? dataFormat = null, string interpolation = "nearest",
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("UpSampling2D", A("size", size), A("dataFormat", dataFormat), A("interpolation", interpolation),
+                A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));
 
         /// <summary>keras.layers.UpSampling3D, for wrappers such as TimeDistributed.</summary>
-        public static LayerSpec UpSampling3D(Size size = default, string? dataFormat = null, bool trainable = true, string? name = null) =>
-            Args.Spec("UpSampling3D", Args.A("size", size), Args.A("dataFormat", dataFormat), Args.A("trainable", trainable), Args.A("name", name));
+        /// <param name="size">The factors of the three spatial dims: n or (a, b, c); <c>default</c> is 2.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec UpSampling3D(Size size = default, string? dataFormat = null,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("UpSampling3D", A("size", size), A("dataFormat", dataFormat), A("activityRegularizer", activityRegularizer),
+                A("trainable", trainable), A("dtype", dtype), A("name", name));
     }
 }

@@ -56,15 +56,24 @@ namespace KerasDsl
         /// an unknown size); <paramref name="batchSize"/> fixes the batch dim. Like Keras's Sequential, the summary does not
         /// list it. Refused after a layer, twice, or with <c>input:</c> on a later layer (KD0002).
         /// </summary>
-        public Sequential Input(InputShape shape, string? name = null, int? batchSize = null, string? dtype = null)
+        /// <param name="shape">The shape without the batch dim: <c>(28, 28, 1)</c>, <c>(null, 8)</c>, <c>[null]</c>.</param>
+        /// <param name="name">The input's name; null for Keras's automatic one.</param>
+        /// <param name="batchSize">A fixed batch size, or null for any.</param>
+        /// <param name="dtype">The input's dtype (<see cref="DTypes"/>), e.g. "int32" for token ids; null is "float32". Changes no count.</param>
+        /// <param name="sparse">Whether the input is a sparse tensor; null is false. Changes no count.</param>
+        /// <param name="ragged">Whether the input is a ragged tensor (TensorFlow); null is false. Changes no count.</param>
+        /// <param name="optional">Whether the input may be given as None. Changes no count.</param>
+        public Sequential Input(InputShape shape, string? name = null, int? batchSize = null, string? dtype = null, bool? sparse = null,
+            bool? ragged = null, bool optional = false)
         {
-            var call = ApiSemantics.InputCall(shape.ToArg(), ArgValue.Of(name), ArgValue.Of((long?)batchSize), ArgValue.Of(dtype));
+            var call = ApiSemantics.InputCall(shape.ToArg(), new[] { Args.A("batchSize", batchSize), Args.A("dtype", dtype), Args.A("sparse", sparse),
+                Args.A("ragged", ragged), Args.A("optional", optional), Args.A("name", name) });
             return new Sequential(model.Add(call, LayerSpec.NextCreationOrder()));
         }
 
         /// <summary>
         /// Keras's <c>model.add(keras.Input(shape=...))</c>: the tensor's InputLayer becomes the model's input, as
-        /// <see cref="Input(InputShape, string?, int?, string?)"/> does. A tensor made by a layer is refused, as Keras
+        /// <see cref="Input(InputShape, string?, int?, string?, bool?, bool?, bool)"/> does. A tensor made by a layer is refused, as Keras
         /// refuses anything but a layer.
         /// </summary>
         public Sequential Add(Tensor input)

@@ -1,46 +1,322 @@
 namespace KerasDsl
 {
-    // The convolution family applied to a tensor: x.Conv1D(...) is Keras's Conv1D(...)(x).
+    // The convolution family applied to a tensor: x.Conv2D(...) is Keras's Conv2D(...)(x).
     public sealed partial class Tensor
     {
         /// <summary>keras.layers.Conv1D: kernel (kernelSize, channels / groups, filters) and bias (filters); padding 'valid', 'same' or 'causal'.</summary>
-        public Tensor Conv1D(int filters, Size kernelSize, Size strides = default, string padding = "valid", string? dataFormat = null, Size dilationRate = default, int groups = 1, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.Conv1D(filters, kernelSize, strides, padding, dataFormat, dilationRate, groups, activation, useBias, trainable, name));
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same", or "causal" (Conv1D only) (<see cref="Padding"/>).</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="groups">The number of groups the input channels are split into (each convolved with filters / groups filters).</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="loraRank">Keras 3's LoRA rank: with a rank, the kernel is frozen and two trainable low-rank matrices are added; null or 0 is none.</param>
+        /// <param name="loraAlpha">LoRA's scale numerator (the update is scaled by loraAlpha / loraRank); null is the rank. Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor Conv1D(int filters, Size kernelSize, Size strides = default, string padding = "valid",
+            string? dataFormat = null, Size dilationRate = default, int groups = 1, string? activation = null,
+            bool useBias = true, Initializer kernelInitializer = default, Initializer biasInitializer = default,
+            Regularizer kernelRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint kernelConstraint = default, Constraint biasConstraint = default,
+            int? loraRank = null, double? loraAlpha = null, bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Conv1D(filters, kernelSize, strides, padding, dataFormat, dilationRate, groups, activation, useBias,
+                kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint,
+                biasConstraint, loraRank, loraAlpha, trainable, dtype, name));
 
         /// <summary>keras.layers.Conv2D: kernel (kernelSize..., channels / groups, filters) and bias (filters).</summary>
-        public Tensor Conv2D(int filters, Size kernelSize, Size strides = default, string padding = "valid", string? dataFormat = null, Size dilationRate = default, int groups = 1, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.Conv2D(filters, kernelSize, strides, padding, dataFormat, dilationRate, groups, activation, useBias, trainable, name));
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="groups">The number of groups the input channels are split into (each convolved with filters / groups filters).</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="loraRank">Keras 3's LoRA rank: with a rank, the kernel is frozen and two trainable low-rank matrices are added; null or 0 is none.</param>
+        /// <param name="loraAlpha">LoRA's scale numerator (the update is scaled by loraAlpha / loraRank); null is the rank. Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor Conv2D(int filters, Size kernelSize, Size strides = default, string padding = "valid",
+            string? dataFormat = null, Size dilationRate = default, int groups = 1, string? activation = null,
+            bool useBias = true, Initializer kernelInitializer = default, Initializer biasInitializer = default,
+            Regularizer kernelRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint kernelConstraint = default, Constraint biasConstraint = default,
+            int? loraRank = null, double? loraAlpha = null, bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Conv2D(filters, kernelSize, strides, padding, dataFormat, dilationRate, groups, activation, useBias,
+                kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint,
+                biasConstraint, loraRank, loraAlpha, trainable, dtype, name));
 
         /// <summary>keras.layers.Conv3D: kernel (kernelSize..., channels / groups, filters) and bias (filters).</summary>
-        public Tensor Conv3D(int filters, Size kernelSize, Size strides = default, string padding = "valid", string? dataFormat = null, Size dilationRate = default, int groups = 1, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.Conv3D(filters, kernelSize, strides, padding, dataFormat, dilationRate, groups, activation, useBias, trainable, name));
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="groups">The number of groups the input channels are split into (each convolved with filters / groups filters).</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="loraRank">Keras 3's LoRA rank: with a rank, the kernel is frozen and two trainable low-rank matrices are added; null or 0 is none.</param>
+        /// <param name="loraAlpha">LoRA's scale numerator (the update is scaled by loraAlpha / loraRank); null is the rank. Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor Conv3D(int filters, Size kernelSize, Size strides = default, string padding = "valid",
+            string? dataFormat = null, Size dilationRate = default, int groups = 1, string? activation = null,
+            bool useBias = true, Initializer kernelInitializer = default, Initializer biasInitializer = default,
+            Regularizer kernelRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint kernelConstraint = default, Constraint biasConstraint = default,
+            int? loraRank = null, double? loraAlpha = null, bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Conv3D(filters, kernelSize, strides, padding, dataFormat, dilationRate, groups, activation, useBias,
+                kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint,
+                biasConstraint, loraRank, loraAlpha, trainable, dtype, name));
 
         /// <summary>keras.layers.Conv1DTranspose: kernel (kernelSize, filters, channels) and bias (filters); output length (n - 1) * strides + max(kernel, strides) when 'valid'.</summary>
-        public Tensor Conv1DTranspose(int filters, Size kernelSize, Size strides = default, string padding = "valid", Size outputPadding = default, string? dataFormat = null, Size dilationRate = default, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.Conv1DTranspose(filters, kernelSize, strides, padding, outputPadding, dataFormat, dilationRate, activation, useBias, trainable, name));
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same", or "causal" (Conv1D only) (<see cref="Padding"/>).</param>
+        /// <param name="outputPadding">The extra size added to one side of each spatial output axis, below strides; <c>default</c> is Keras's inferred size.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor Conv1DTranspose(int filters, Size kernelSize, Size strides = default, string padding = "valid",
+            Size outputPadding = default, string? dataFormat = null, Size dilationRate = default, string? activation = null,
+            bool useBias = true, Initializer kernelInitializer = default, Initializer biasInitializer = default,
+            Regularizer kernelRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint kernelConstraint = default, Constraint biasConstraint = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Conv1DTranspose(filters, kernelSize, strides, padding, outputPadding, dataFormat, dilationRate, activation,
+                useBias, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer,
+                kernelConstraint, biasConstraint, trainable, dtype, name));
 
         /// <summary>keras.layers.Conv2DTranspose: kernel (kernelSize..., filters, channels) and bias (filters); 'same' multiplies each spatial size by strides.</summary>
-        public Tensor Conv2DTranspose(int filters, Size kernelSize, Size strides = default, string padding = "valid", Size outputPadding = default, string? dataFormat = null, Size dilationRate = default, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.Conv2DTranspose(filters, kernelSize, strides, padding, outputPadding, dataFormat, dilationRate, activation, useBias, trainable, name));
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="outputPadding">The extra size added to one side of each spatial output axis, below strides; <c>default</c> is Keras's inferred size.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor Conv2DTranspose(int filters, Size kernelSize, Size strides = default, string padding = "valid",
+            Size outputPadding = default, string? dataFormat = null, Size dilationRate = default, string? activation = null,
+            bool useBias = true, Initializer kernelInitializer = default, Initializer biasInitializer = default,
+            Regularizer kernelRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint kernelConstraint = default, Constraint biasConstraint = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Conv2DTranspose(filters, kernelSize, strides, padding, outputPadding, dataFormat, dilationRate, activation,
+                useBias, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer,
+                kernelConstraint, biasConstraint, trainable, dtype, name));
 
         /// <summary>keras.layers.Conv3DTranspose: kernel (kernelSize..., filters, channels) and bias (filters); note Keras's order: dataFormat before outputPadding.</summary>
-        public Tensor Conv3DTranspose(int filters, Size kernelSize, Size strides = default, string padding = "valid", string? dataFormat = null, Size outputPadding = default, Size dilationRate = default, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.Conv3DTranspose(filters, kernelSize, strides, padding, dataFormat, outputPadding, dilationRate, activation, useBias, trainable, name));
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="outputPadding">The extra size added to one side of each spatial output axis, below strides; <c>default</c> is Keras's inferred size.</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor Conv3DTranspose(int filters, Size kernelSize, Size strides = default, string padding = "valid",
+            string? dataFormat = null, Size outputPadding = default, Size dilationRate = default, string? activation = null,
+            bool useBias = true, Initializer kernelInitializer = default, Initializer biasInitializer = default,
+            Regularizer kernelRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint kernelConstraint = default, Constraint biasConstraint = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Conv3DTranspose(filters, kernelSize, strides, padding, dataFormat, outputPadding, dilationRate, activation,
+                useBias, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer,
+                kernelConstraint, biasConstraint, trainable, dtype, name));
 
         /// <summary>keras.layers.SeparableConv1D: depthwise_kernel (kernelSize, channels, depthMultiplier), pointwise_kernel (1, channels * depthMultiplier, filters), bias (filters).</summary>
-        public Tensor SeparableConv1D(int filters, Size kernelSize, Size strides = default, string padding = "valid", string? dataFormat = null, Size dilationRate = default, int depthMultiplier = 1, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.SeparableConv1D(filters, kernelSize, strides, padding, dataFormat, dilationRate, depthMultiplier, activation, useBias, trainable, name));
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same", or "causal" (Conv1D only) (<see cref="Padding"/>).</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="depthMultiplier">The number of depthwise output channels per input channel.</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="depthwiseInitializer">The depthwise kernel's initializer; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="pointwiseInitializer">The pointwise kernel's initializer; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="depthwiseRegularizer">The depthwise kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="pointwiseRegularizer">The pointwise kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="depthwiseConstraint">The depthwise kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="pointwiseConstraint">The pointwise kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor SeparableConv1D(int filters, Size kernelSize, Size strides = default, string padding = "valid",
+            string? dataFormat = null, Size dilationRate = default, int depthMultiplier = 1, string? activation = null,
+            bool useBias = true, Initializer depthwiseInitializer = default, Initializer pointwiseInitializer = default,
+            Initializer biasInitializer = default, Regularizer depthwiseRegularizer = default,
+            Regularizer pointwiseRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint depthwiseConstraint = default,
+            Constraint pointwiseConstraint = default, Constraint biasConstraint = default, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Then(Keras.SeparableConv1D(filters, kernelSize, strides, padding, dataFormat, dilationRate, depthMultiplier,
+                activation, useBias, depthwiseInitializer, pointwiseInitializer, biasInitializer, depthwiseRegularizer,
+                pointwiseRegularizer, biasRegularizer, activityRegularizer, depthwiseConstraint, pointwiseConstraint,
+                biasConstraint, trainable, dtype, name));
 
         /// <summary>keras.layers.SeparableConv2D: depthwise_kernel (kernelSize..., channels, depthMultiplier), pointwise_kernel (1, 1, channels * depthMultiplier, filters), bias (filters).</summary>
-        public Tensor SeparableConv2D(int filters, Size kernelSize, Size strides = default, string padding = "valid", string? dataFormat = null, Size dilationRate = default, int depthMultiplier = 1, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.SeparableConv2D(filters, kernelSize, strides, padding, dataFormat, dilationRate, depthMultiplier, activation, useBias, trainable, name));
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="depthMultiplier">The number of depthwise output channels per input channel.</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="depthwiseInitializer">The depthwise kernel's initializer; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="pointwiseInitializer">The pointwise kernel's initializer; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="depthwiseRegularizer">The depthwise kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="pointwiseRegularizer">The pointwise kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="depthwiseConstraint">The depthwise kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="pointwiseConstraint">The pointwise kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor SeparableConv2D(int filters, Size kernelSize, Size strides = default, string padding = "valid",
+            string? dataFormat = null, Size dilationRate = default, int depthMultiplier = 1, string? activation = null,
+            bool useBias = true, Initializer depthwiseInitializer = default, Initializer pointwiseInitializer = default,
+            Initializer biasInitializer = default, Regularizer depthwiseRegularizer = default,
+            Regularizer pointwiseRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint depthwiseConstraint = default,
+            Constraint pointwiseConstraint = default, Constraint biasConstraint = default, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Then(Keras.SeparableConv2D(filters, kernelSize, strides, padding, dataFormat, dilationRate, depthMultiplier,
+                activation, useBias, depthwiseInitializer, pointwiseInitializer, biasInitializer, depthwiseRegularizer,
+                pointwiseRegularizer, biasRegularizer, activityRegularizer, depthwiseConstraint, pointwiseConstraint,
+                biasConstraint, trainable, dtype, name));
 
         /// <summary>keras.layers.DepthwiseConv1D: kernel (kernelSize, channels, depthMultiplier) and bias (channels * depthMultiplier).</summary>
-        public Tensor DepthwiseConv1D(Size kernelSize, Size strides = default, string padding = "valid", int depthMultiplier = 1, string? dataFormat = null, Size dilationRate = default, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.DepthwiseConv1D(kernelSize, strides, padding, depthMultiplier, dataFormat, dilationRate, activation, useBias, trainable, name));
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="depthMultiplier">The number of depthwise output channels per input channel.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="depthwiseInitializer">The depthwise kernel's initializer; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="depthwiseRegularizer">The depthwise kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="depthwiseConstraint">The depthwise kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor DepthwiseConv1D(Size kernelSize, Size strides = default, string padding = "valid", int depthMultiplier = 1,
+            string? dataFormat = null, Size dilationRate = default, string? activation = null, bool useBias = true,
+            Initializer depthwiseInitializer = default, Initializer biasInitializer = default,
+            Regularizer depthwiseRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint depthwiseConstraint = default,
+            Constraint biasConstraint = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.DepthwiseConv1D(kernelSize, strides, padding, depthMultiplier, dataFormat, dilationRate, activation,
+                useBias, depthwiseInitializer, biasInitializer, depthwiseRegularizer, biasRegularizer, activityRegularizer,
+                depthwiseConstraint, biasConstraint, trainable, dtype, name));
 
         /// <summary>keras.layers.DepthwiseConv2D: kernel (kernelSize..., channels, depthMultiplier) and bias (channels * depthMultiplier).</summary>
-        public Tensor DepthwiseConv2D(Size kernelSize, Size strides = default, string padding = "valid", int depthMultiplier = 1, string? dataFormat = null, Size dilationRate = default, string? activation = null, bool useBias = true, bool trainable = true, string? name = null) =>
-            Then(Keras.DepthwiseConv2D(kernelSize, strides, padding, depthMultiplier, dataFormat, dilationRate, activation, useBias, trainable, name));
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="depthMultiplier">The number of depthwise output channels per input channel.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="activation">The activation applied to the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="depthwiseInitializer">The depthwise kernel's initializer; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="depthwiseRegularizer">The depthwise kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="depthwiseConstraint">The depthwise kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor DepthwiseConv2D(Size kernelSize, Size strides = default, string padding = "valid", int depthMultiplier = 1,
+            string? dataFormat = null, Size dilationRate = default, string? activation = null, bool useBias = true,
+            Initializer depthwiseInitializer = default, Initializer biasInitializer = default,
+            Regularizer depthwiseRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint depthwiseConstraint = default,
+            Constraint biasConstraint = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.DepthwiseConv2D(kernelSize, strides, padding, depthMultiplier, dataFormat, dilationRate, activation,
+                useBias, depthwiseInitializer, biasInitializer, depthwiseRegularizer, biasRegularizer, activityRegularizer,
+                depthwiseConstraint, biasConstraint, trainable, dtype, name));
     }
 }

@@ -4,21 +4,62 @@ namespace KerasDsl
     public sealed partial class Tensor
     {
         /// <summary>keras.layers.Rescaling: x * scale + offset, e.g. Rescaling(1.0 / 255). No weights.</summary>
-        public Tensor Rescaling(double scale, double offset = 0.0, bool trainable = true, string? name = null) =>
-            Then(Keras.Rescaling(scale, offset, trainable, name));
+        /// <param name="scale">The factor, e.g. 1.0 / 255 (not 1 / 255, which is C#'s integer 0).</param>
+        /// <param name="offset">The value added after scaling.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor Rescaling(double scale, double offset = 0.0, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Rescaling(scale, offset, activityRegularizer, trainable, dtype, name));
 
         /// <summary>keras.layers.Normalization: over axis (default -1); non-trainable mean, variance and count unless mean and variance are given.</summary>
+        /// <param name="axis">The axis or axes that keep their own mean and variance; <c>default</c> is -1, the last.</param>
+        /// <param name="mean">The means, one per kept axis size (or one number); null to adapt them (weights then hold them).</param>
+        /// <param name="variance">The variances, as mean.</param>
+        /// <param name="invert">Whether the layer undoes the normalization (x * sqrt(variance) + mean).</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
         public Tensor Normalization(Size axis = default, double[]? mean = null, double[]? variance = null, bool invert = false,
-            bool trainable = true, string? name = null) =>
-            Then(Keras.Normalization(axis, mean, variance, invert, trainable, name));
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Normalization(axis, mean, variance, invert, activityRegularizer, trainable, dtype, name));
 
         /// <summary>keras.layers.Resizing: images resized to (height, width). No weights.</summary>
+        /// <param name="height">The output's height.</param>
+        /// <param name="width">The output's width.</param>
+        /// <param name="interpolation">"bilinear", "nearest", "bicubic", "lanczos3", "lanczos5" or "area" (<see cref="Interpolation"/>).</param>
+        /// <param name="cropToAspectRatio">Whether to crop the images to the target aspect ratio first.</param>
+        /// <param name="padToAspectRatio">Whether to pad the images to the target aspect ratio first.</param>
+        /// <param name="fillMode">How padding is filled: "constant", the only mode Keras 3's resize takes.</param>
+        /// <param name="fillValue">The padding's value.</param>
+        /// <param name="antialias">Whether downsampling uses an anti-aliasing filter. Changes no count.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="boundingBoxFormat">The format of bounding boxes transformed with the images ("xyxy", "yxyx", "xywh", "center_xywh", "center_yxhw", or their "rel_" forms); null for images only. Changes no count.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
         public Tensor Resizing(int height, int width, string interpolation = "bilinear", bool cropToAspectRatio = false,
-            bool padToAspectRatio = false, string? dataFormat = null, bool trainable = true, string? name = null) =>
-            Then(Keras.Resizing(height, width, interpolation, cropToAspectRatio, padToAspectRatio, dataFormat, trainable, name));
+            bool padToAspectRatio = false, string fillMode = "constant", double fillValue = 0.0, bool antialias = false,
+            string? dataFormat = null, string? boundingBoxFormat = null, Regularizer activityRegularizer = default,
+            bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Resizing(height, width, interpolation, cropToAspectRatio, padToAspectRatio, fillMode, fillValue, antialias,
+                dataFormat, boundingBoxFormat, activityRegularizer, trainable, dtype, name));
 
         /// <summary>keras.layers.CenterCrop: the central (height, width) of images. No weights.</summary>
-        public Tensor CenterCrop(int height, int width, string? dataFormat = null, bool trainable = true, string? name = null) =>
-            Then(Keras.CenterCrop(height, width, dataFormat, trainable, name));
+        /// <param name="height">The output's height.</param>
+        /// <param name="width">The output's width.</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="boundingBoxFormat">The format of bounding boxes transformed with the images ("xyxy", "yxyx", "xywh", "center_xywh", "center_yxhw", or their "rel_" forms); null for images only. Changes no count.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor CenterCrop(int height, int width, string? dataFormat = null, string? boundingBoxFormat = null,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.CenterCrop(height, width, dataFormat, boundingBoxFormat, activityRegularizer, trainable, dtype, name));
     }
 }

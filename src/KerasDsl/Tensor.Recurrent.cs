@@ -1,69 +1,307 @@
 namespace KerasDsl
 {
-    // The recurrent family applied to a tensor: x.SimpleRNN(...) is Keras's SimpleRNN(...)(x).
+    // The recurrent family applied to a tensor: x.LSTM(...) is Keras's LSTM(...)(x).
     public sealed partial class Tensor
     {
         /// <summary>keras.layers.SimpleRNN: (batch, timesteps, features) → (batch, units), or (batch, timesteps, units) with returnSequences.</summary>
+        /// <param name="units">The output's last dim: a positive integer.</param>
+        /// <param name="activation">The activation of the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="recurrentInitializer">The recurrent kernel's initializer; <c>default</c> is "orthogonal".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentRegularizer">The recurrent kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentConstraint">The recurrent kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="dropout">The fraction of the input units dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="recurrentDropout">The fraction of the recurrent state dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="returnSequences">Whether the output has every step, (batch, timesteps, units), rather than the last.</param>
+        /// <param name="returnState">Whether the final states follow the output (several tensors: index them, <c>x[1]</c>; the next layer of a Sequential refuses them).</param>
+        /// <param name="goBackwards">Whether the sequence is read backwards. Changes no count.</param>
+        /// <param name="stateful">Whether the last state of each batch starts the next (needs a fixed batch size).</param>
+        /// <param name="unroll">Whether the loop is unrolled. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="zeroOutputForMask">Whether masked steps output zeros (RNN's zero_output_for_mask). Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
         public Tensor SimpleRNN(int units, string? activation = "tanh", bool useBias = true,
-            double dropout = 0.0, double recurrentDropout = 0.0, bool returnSequences = false,
-            bool goBackwards = false, bool stateful = false, bool unroll = false, bool trainable = true, string? name = null) =>
-            Then(Keras.SimpleRNN(units, activation, useBias, dropout, recurrentDropout, returnSequences,
-                goBackwards, stateful, unroll, trainable, name));
+            Initializer kernelInitializer = default, Initializer recurrentInitializer = default,
+            Initializer biasInitializer = default, Regularizer kernelRegularizer = default,
+            Regularizer recurrentRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint kernelConstraint = default,
+            Constraint recurrentConstraint = default, Constraint biasConstraint = default, double dropout = 0.0,
+            double recurrentDropout = 0.0, bool returnSequences = false, bool returnState = false, bool goBackwards = false,
+            bool stateful = false, bool unroll = false, int? seed = null, bool zeroOutputForMask = false, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Then(Keras.SimpleRNN(units, activation, useBias, kernelInitializer, recurrentInitializer, biasInitializer,
+                kernelRegularizer, recurrentRegularizer, biasRegularizer, activityRegularizer, kernelConstraint,
+                recurrentConstraint, biasConstraint, dropout, recurrentDropout, returnSequences, returnState, goBackwards,
+                stateful, unroll, seed, zeroOutputForMask, trainable, dtype, name));
 
         /// <summary>keras.layers.LSTM: (batch, timesteps, features) → (batch, units), or (batch, timesteps, units) with returnSequences.</summary>
-        public Tensor LSTM(int units, string? activation = "tanh", string? recurrentActivation = "sigmoid",
-            bool useBias = true, bool unitForgetBias = true, double dropout = 0.0, double recurrentDropout = 0.0,
-            bool returnSequences = false, bool goBackwards = false, bool stateful = false, bool unroll = false, bool trainable = true, string? name = null) =>
-            Then(Keras.LSTM(units, activation, recurrentActivation, useBias, unitForgetBias, dropout, recurrentDropout,
-                returnSequences, goBackwards, stateful, unroll, trainable, name));
+        /// <param name="units">The output's last dim: a positive integer.</param>
+        /// <param name="activation">The activation of the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="recurrentActivation">The gates' activation: a Keras name; null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="recurrentInitializer">The recurrent kernel's initializer; <c>default</c> is "orthogonal".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="unitForgetBias">Whether the forget gate's bias starts at 1. Changes no count.</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentRegularizer">The recurrent kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentConstraint">The recurrent kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="dropout">The fraction of the input units dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="recurrentDropout">The fraction of the recurrent state dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="returnSequences">Whether the output has every step, (batch, timesteps, units), rather than the last.</param>
+        /// <param name="returnState">Whether the final states follow the output (several tensors: index them, <c>x[1]</c>; the next layer of a Sequential refuses them).</param>
+        /// <param name="goBackwards">Whether the sequence is read backwards. Changes no count.</param>
+        /// <param name="stateful">Whether the last state of each batch starts the next (needs a fixed batch size).</param>
+        /// <param name="unroll">Whether the loop is unrolled. Changes no count.</param>
+        /// <param name="useCudnn">Whether the cuDNN kernel runs it: true, false, or null for Keras's "auto". Changes no count.</param>
+        /// <param name="implementation">1 or 2: the gates computed in smaller or larger operations (Keras's implementation). Changes no count.</param>
+        /// <param name="zeroOutputForMask">Whether masked steps output zeros (RNN's zero_output_for_mask). Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor LSTM(int units, string? activation = "tanh", string? recurrentActivation = "sigmoid", bool useBias = true,
+            Initializer kernelInitializer = default, Initializer recurrentInitializer = default,
+            Initializer biasInitializer = default, bool unitForgetBias = true, Regularizer kernelRegularizer = default,
+            Regularizer recurrentRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint kernelConstraint = default,
+            Constraint recurrentConstraint = default, Constraint biasConstraint = default, double dropout = 0.0,
+            double recurrentDropout = 0.0, int? seed = null, bool returnSequences = false, bool returnState = false,
+            bool goBackwards = false, bool stateful = false, bool unroll = false, bool? useCudnn = null, int implementation = 2,
+            bool zeroOutputForMask = false, bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.LSTM(units, activation, recurrentActivation, useBias, kernelInitializer, recurrentInitializer,
+                biasInitializer, unitForgetBias, kernelRegularizer, recurrentRegularizer, biasRegularizer, activityRegularizer,
+                kernelConstraint, recurrentConstraint, biasConstraint, dropout, recurrentDropout, seed, returnSequences,
+                returnState, goBackwards, stateful, unroll, useCudnn, implementation, zeroOutputForMask, trainable, dtype, name));
 
         /// <summary>keras.layers.GRU: (batch, timesteps, features) → (batch, units), or (batch, timesteps, units) with returnSequences.</summary>
-        public Tensor GRU(int units, string? activation = "tanh", string? recurrentActivation = "sigmoid",
-            bool useBias = true, double dropout = 0.0, double recurrentDropout = 0.0,
-            bool returnSequences = false, bool goBackwards = false, bool stateful = false, bool unroll = false,
-            bool resetAfter = true, bool trainable = true, string? name = null) =>
-            Then(Keras.GRU(units, activation, recurrentActivation, useBias, dropout, recurrentDropout,
-                returnSequences, goBackwards, stateful, unroll, resetAfter, trainable, name));
+        /// <param name="units">The output's last dim: a positive integer.</param>
+        /// <param name="activation">The activation of the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="recurrentActivation">The gates' activation: a Keras name; null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="recurrentInitializer">The recurrent kernel's initializer; <c>default</c> is "orthogonal".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentRegularizer">The recurrent kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentConstraint">The recurrent kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="dropout">The fraction of the input units dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="recurrentDropout">The fraction of the recurrent state dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="returnSequences">Whether the output has every step, (batch, timesteps, units), rather than the last.</param>
+        /// <param name="returnState">Whether the final states follow the output (several tensors: index them, <c>x[1]</c>; the next layer of a Sequential refuses them).</param>
+        /// <param name="goBackwards">Whether the sequence is read backwards. Changes no count.</param>
+        /// <param name="stateful">Whether the last state of each batch starts the next (needs a fixed batch size).</param>
+        /// <param name="unroll">Whether the loop is unrolled. Changes no count.</param>
+        /// <param name="resetAfter">Whether the reset gate applies after the matrix product (Keras 3 and tf.keras 2's default; standalone Keras 2.0-2.3 and TensorFlow.js: false), which doubles the bias.</param>
+        /// <param name="useCudnn">Whether the cuDNN kernel runs it: true, false, or null for Keras's "auto". Changes no count.</param>
+        /// <param name="implementation">1 or 2: the gates computed in smaller or larger operations (Keras's implementation). Changes no count.</param>
+        /// <param name="zeroOutputForMask">Whether masked steps output zeros (RNN's zero_output_for_mask). Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor GRU(int units, string? activation = "tanh", string? recurrentActivation = "sigmoid", bool useBias = true,
+            Initializer kernelInitializer = default, Initializer recurrentInitializer = default,
+            Initializer biasInitializer = default, Regularizer kernelRegularizer = default,
+            Regularizer recurrentRegularizer = default, Regularizer biasRegularizer = default,
+            Regularizer activityRegularizer = default, Constraint kernelConstraint = default,
+            Constraint recurrentConstraint = default, Constraint biasConstraint = default, double dropout = 0.0,
+            double recurrentDropout = 0.0, int? seed = null, bool returnSequences = false, bool returnState = false,
+            bool goBackwards = false, bool stateful = false, bool unroll = false, bool resetAfter = true, bool? useCudnn = null,
+            int implementation = 2, bool zeroOutputForMask = false, bool trainable = true, string? dtype = null,
+            string? name = null) =>
+            Then(Keras.GRU(units, activation, recurrentActivation, useBias, kernelInitializer, recurrentInitializer,
+                biasInitializer, kernelRegularizer, recurrentRegularizer, biasRegularizer, activityRegularizer, kernelConstraint,
+                recurrentConstraint, biasConstraint, dropout, recurrentDropout, seed, returnSequences, returnState, goBackwards,
+                stateful, unroll, resetAfter, useCudnn, implementation, zeroOutputForMask, trainable, dtype, name));
 
         /// <summary>keras.layers.ConvLSTM1D: (batch, time, steps, channels) → (batch, [time,] new_steps, filters).</summary>
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="activation">The activation of the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="recurrentActivation">The gates' activation: a Keras name; null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="recurrentInitializer">The recurrent kernel's initializer; <c>default</c> is "orthogonal".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="unitForgetBias">Whether the forget gate's bias starts at 1. Changes no count.</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentRegularizer">The recurrent kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentConstraint">The recurrent kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="dropout">The fraction of the input units dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="recurrentDropout">The fraction of the recurrent state dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="returnSequences">Whether the output has every step, (batch, timesteps, units), rather than the last.</param>
+        /// <param name="returnState">Whether the final states follow the output (several tensors: index them, <c>x[1]</c>; the next layer of a Sequential refuses them).</param>
+        /// <param name="goBackwards">Whether the sequence is read backwards. Changes no count.</param>
+        /// <param name="stateful">Whether the last state of each batch starts the next (needs a fixed batch size).</param>
+        /// <param name="unroll">Whether the loop is unrolled. Changes no count.</param>
+        /// <param name="zeroOutputForMask">Whether masked steps output zeros (RNN's zero_output_for_mask). Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
         public Tensor ConvLSTM1D(int filters, Size kernelSize, Size strides = default, string padding = "valid",
             string? dataFormat = null, Size dilationRate = default, string? activation = "tanh",
-            string? recurrentActivation = "sigmoid", bool useBias = true, bool unitForgetBias = true,
-            double dropout = 0.0, double recurrentDropout = 0.0, bool returnSequences = false,
-            bool goBackwards = false, bool stateful = false, bool trainable = true, string? name = null) =>
+            string? recurrentActivation = "sigmoid", bool useBias = true, Initializer kernelInitializer = default,
+            Initializer recurrentInitializer = default, Initializer biasInitializer = default, bool unitForgetBias = true,
+            Regularizer kernelRegularizer = default, Regularizer recurrentRegularizer = default,
+            Regularizer biasRegularizer = default, Regularizer activityRegularizer = default,
+            Constraint kernelConstraint = default, Constraint recurrentConstraint = default, Constraint biasConstraint = default,
+            double dropout = 0.0, double recurrentDropout = 0.0, int? seed = null, bool returnSequences = false,
+            bool returnState = false, bool goBackwards = false, bool stateful = false, bool unroll = false,
+            bool zeroOutputForMask = false, bool trainable = true, string? dtype = null, string? name = null) =>
             Then(Keras.ConvLSTM1D(filters, kernelSize, strides, padding, dataFormat, dilationRate, activation,
-                recurrentActivation, useBias, unitForgetBias, dropout, recurrentDropout, returnSequences,
-                goBackwards, stateful, trainable, name));
+                recurrentActivation, useBias, kernelInitializer, recurrentInitializer, biasInitializer, unitForgetBias,
+                kernelRegularizer, recurrentRegularizer, biasRegularizer, activityRegularizer, kernelConstraint,
+                recurrentConstraint, biasConstraint, dropout, recurrentDropout, seed, returnSequences, returnState, goBackwards,
+                stateful, unroll, zeroOutputForMask, trainable, dtype, name));
 
         /// <summary>keras.layers.ConvLSTM2D: (batch, time, rows, cols, channels) → (batch, [time,] new_rows, new_cols, filters).</summary>
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="activation">The activation of the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="recurrentActivation">The gates' activation: a Keras name; null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="recurrentInitializer">The recurrent kernel's initializer; <c>default</c> is "orthogonal".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="unitForgetBias">Whether the forget gate's bias starts at 1. Changes no count.</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentRegularizer">The recurrent kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentConstraint">The recurrent kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="dropout">The fraction of the input units dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="recurrentDropout">The fraction of the recurrent state dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="returnSequences">Whether the output has every step, (batch, timesteps, units), rather than the last.</param>
+        /// <param name="returnState">Whether the final states follow the output (several tensors: index them, <c>x[1]</c>; the next layer of a Sequential refuses them).</param>
+        /// <param name="goBackwards">Whether the sequence is read backwards. Changes no count.</param>
+        /// <param name="stateful">Whether the last state of each batch starts the next (needs a fixed batch size).</param>
+        /// <param name="unroll">Whether the loop is unrolled. Changes no count.</param>
+        /// <param name="zeroOutputForMask">Whether masked steps output zeros (RNN's zero_output_for_mask). Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
         public Tensor ConvLSTM2D(int filters, Size kernelSize, Size strides = default, string padding = "valid",
             string? dataFormat = null, Size dilationRate = default, string? activation = "tanh",
-            string? recurrentActivation = "sigmoid", bool useBias = true, bool unitForgetBias = true,
-            double dropout = 0.0, double recurrentDropout = 0.0, bool returnSequences = false,
-            bool goBackwards = false, bool stateful = false, bool trainable = true, string? name = null) =>
+            string? recurrentActivation = "sigmoid", bool useBias = true, Initializer kernelInitializer = default,
+            Initializer recurrentInitializer = default, Initializer biasInitializer = default, bool unitForgetBias = true,
+            Regularizer kernelRegularizer = default, Regularizer recurrentRegularizer = default,
+            Regularizer biasRegularizer = default, Regularizer activityRegularizer = default,
+            Constraint kernelConstraint = default, Constraint recurrentConstraint = default, Constraint biasConstraint = default,
+            double dropout = 0.0, double recurrentDropout = 0.0, int? seed = null, bool returnSequences = false,
+            bool returnState = false, bool goBackwards = false, bool stateful = false, bool unroll = false,
+            bool zeroOutputForMask = false, bool trainable = true, string? dtype = null, string? name = null) =>
             Then(Keras.ConvLSTM2D(filters, kernelSize, strides, padding, dataFormat, dilationRate, activation,
-                recurrentActivation, useBias, unitForgetBias, dropout, recurrentDropout, returnSequences,
-                goBackwards, stateful, trainable, name));
+                recurrentActivation, useBias, kernelInitializer, recurrentInitializer, biasInitializer, unitForgetBias,
+                kernelRegularizer, recurrentRegularizer, biasRegularizer, activityRegularizer, kernelConstraint,
+                recurrentConstraint, biasConstraint, dropout, recurrentDropout, seed, returnSequences, returnState, goBackwards,
+                stateful, unroll, zeroOutputForMask, trainable, dtype, name));
 
         /// <summary>keras.layers.ConvLSTM3D: (batch, time, depth, rows, cols, channels) → (batch, [time,] new dims..., filters).</summary>
+        /// <param name="filters">The number of output channels.</param>
+        /// <param name="kernelSize">The window's size: n for every spatial axis, or a tuple.</param>
+        /// <param name="strides">The step of the window along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="padding">"valid" or "same" (<see cref="Padding"/>).</param>
+        /// <param name="dataFormat">"channels_last" or "channels_first" (<see cref="DataFormat"/>); null is Keras's default, "channels_last".</param>
+        /// <param name="dilationRate">The dilation along each spatial axis: n or a tuple; <c>default</c> is 1.</param>
+        /// <param name="activation">The activation of the output: a Keras name (<see cref="Activations"/>); null is "linear".</param>
+        /// <param name="recurrentActivation">The gates' activation: a Keras name; null is "linear".</param>
+        /// <param name="useBias">Whether the layer has a bias.</param>
+        /// <param name="kernelInitializer">The kernel's initializer: a Keras name (<see cref="Initializers"/>) or an object such as <c>HeNormal(seed: 1)</c>; <c>default</c> is "glorot_uniform".</param>
+        /// <param name="recurrentInitializer">The recurrent kernel's initializer; <c>default</c> is "orthogonal".</param>
+        /// <param name="biasInitializer">The bias's initializer; <c>default</c> is "zeros".</param>
+        /// <param name="unitForgetBias">Whether the forget gate's bias starts at 1. Changes no count.</param>
+        /// <param name="kernelRegularizer">The kernel's regularizer: a Keras name (<see cref="Regularizers"/>) or an object such as <c>L2(1e-4)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentRegularizer">The recurrent kernel's regularizer; <c>default</c> is none.</param>
+        /// <param name="biasRegularizer">The bias's regularizer; <c>default</c> is none.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="kernelConstraint">The kernel's constraint: a Keras name (<see cref="Constraints"/>) or an object such as <c>MaxNorm(3)</c>; <c>default</c> is none.</param>
+        /// <param name="recurrentConstraint">The recurrent kernel's constraint; <c>default</c> is none.</param>
+        /// <param name="biasConstraint">The bias's constraint; <c>default</c> is none.</param>
+        /// <param name="dropout">The fraction of the input units dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="recurrentDropout">The fraction of the recurrent state dropped while training, in [0, 1]. Changes no count.</param>
+        /// <param name="seed">The random seed, or null for a random one. Changes no count.</param>
+        /// <param name="returnSequences">Whether the output has every step, (batch, timesteps, units), rather than the last.</param>
+        /// <param name="returnState">Whether the final states follow the output (several tensors: index them, <c>x[1]</c>; the next layer of a Sequential refuses them).</param>
+        /// <param name="goBackwards">Whether the sequence is read backwards. Changes no count.</param>
+        /// <param name="stateful">Whether the last state of each batch starts the next (needs a fixed batch size).</param>
+        /// <param name="unroll">Whether the loop is unrolled. Changes no count.</param>
+        /// <param name="zeroOutputForMask">Whether masked steps output zeros (RNN's zero_output_for_mask). Changes no count.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
         public Tensor ConvLSTM3D(int filters, Size kernelSize, Size strides = default, string padding = "valid",
             string? dataFormat = null, Size dilationRate = default, string? activation = "tanh",
-            string? recurrentActivation = "sigmoid", bool useBias = true, bool unitForgetBias = true,
-            double dropout = 0.0, double recurrentDropout = 0.0, bool returnSequences = false,
-            bool goBackwards = false, bool stateful = false, bool trainable = true, string? name = null) =>
+            string? recurrentActivation = "sigmoid", bool useBias = true, Initializer kernelInitializer = default,
+            Initializer recurrentInitializer = default, Initializer biasInitializer = default, bool unitForgetBias = true,
+            Regularizer kernelRegularizer = default, Regularizer recurrentRegularizer = default,
+            Regularizer biasRegularizer = default, Regularizer activityRegularizer = default,
+            Constraint kernelConstraint = default, Constraint recurrentConstraint = default, Constraint biasConstraint = default,
+            double dropout = 0.0, double recurrentDropout = 0.0, int? seed = null, bool returnSequences = false,
+            bool returnState = false, bool goBackwards = false, bool stateful = false, bool unroll = false,
+            bool zeroOutputForMask = false, bool trainable = true, string? dtype = null, string? name = null) =>
             Then(Keras.ConvLSTM3D(filters, kernelSize, strides, padding, dataFormat, dilationRate, activation,
-                recurrentActivation, useBias, unitForgetBias, dropout, recurrentDropout, returnSequences,
-                goBackwards, stateful, trainable, name));
+                recurrentActivation, useBias, kernelInitializer, recurrentInitializer, biasInitializer, unitForgetBias,
+                kernelRegularizer, recurrentRegularizer, biasRegularizer, activityRegularizer, kernelConstraint,
+                recurrentConstraint, biasConstraint, dropout, recurrentDropout, seed, returnSequences, returnState, goBackwards,
+                stateful, unroll, zeroOutputForMask, trainable, dtype, name));
 
         /// <summary>
         /// keras.layers.Bidirectional: runs a recurrent layer forwards and backwards and merges the two
         /// outputs: "concat" (last dim doubled), "sum", "mul", "ave", or null for two separate outputs.
         /// </summary>
-        public Tensor Bidirectional(LayerSpec layer, string? mergeMode = "concat", LayerSpec? backwardLayer = null, bool trainable = true, string? name = null) =>
-            Then(Keras.Bidirectional(layer, mergeMode, backwardLayer, trainable, name));
+        /// <param name="layer">The recurrent layer run forwards (and copied to run backwards), e.g. <c>LSTM(64)</c>.</param>
+        /// <param name="mergeMode">"concat", "sum", "mul" or "ave" (<see cref="MergeMode"/>), or null for the two outputs apart.</param>
+        /// <param name="backwardLayer">The layer run backwards (with goBackwards: true); null for a copy of layer.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor Bidirectional(LayerSpec layer, string? mergeMode = "concat", LayerSpec? backwardLayer = null,
+            Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Then(Keras.Bidirectional(layer, mergeMode, backwardLayer, activityRegularizer, trainable, dtype, name));
 
         /// <summary>keras.layers.TimeDistributed: applies a layer to every time step of (batch, time, ...), sharing its weights.</summary>
-        public Tensor TimeDistributed(LayerSpec layer, bool trainable = true, string? name = null) =>
-            Then(Keras.TimeDistributed(layer, trainable, name));
+        /// <param name="layer">The layer applied to each time step, e.g. <c>Dense(8)</c>.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer.</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public Tensor TimeDistributed(LayerSpec layer, Regularizer activityRegularizer = default, bool trainable = true,
+            string? dtype = null, string? name = null) =>
+            Then(Keras.TimeDistributed(layer, activityRegularizer, trainable, dtype, name));
     }
 }

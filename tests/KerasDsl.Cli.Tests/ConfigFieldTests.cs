@@ -6,7 +6,7 @@ namespace KerasDsl.Cli.Tests;
 /// <summary>
 /// Config fields: those Core reads and those known to be harmless are accepted; any other is a KD0018 refusal with
 /// its JSON path, never silently dropped (Keras 3's Dense(4) with lora_rank 2 has 30 params, not 16: Core models
-/// lora_rank for Dense and Embedding; on Conv it is refused).
+/// lora_rank for Dense, EinsumDense, Embedding and Conv1D/2D/3D).
 /// </summary>
 public class ConfigFieldTests
 {
@@ -99,6 +99,16 @@ public class ConfigFieldTests
     }
 
     [Fact]
+    public void Keras3s_lora_rank_on_Conv_is_counted_as_Keras_counts_it()
+    {
+        // base_conv.py enable_lora: Conv2D(2, 3) over 3 channels: kernel 3x3x3x2 (frozen), bias 2, lora_kernel_a 3x3x3x2, lora_kernel_b 2x2.
+        var summary = KerasJsonReader.ReadSequential(KerasJson.Sequential(KerasJson.Input("[null, 8, 8, 3]"), KerasJson.Layer("Conv2D",
+            "\"name\": \"conv2d\", \"filters\": 2, \"kernel_size\": 3, \"lora_rank\": 2"))).Evaluate().Summarize();
+        Assert.Equal(54 + 2 + 54 + 4, summary.TotalParams);
+        Assert.Equal(2 + 54 + 4, summary.TrainableParams);
+    }
+
+    [Fact]
     public void Lora_with_a_kernel_constraint_is_refused_as_Keras_refuses_it()
     {
         string json = Keras3DenseWith("lora_rank", "2").Replace("\"kernel_constraint\":null",
@@ -159,7 +169,6 @@ public class ConfigFieldTests
 
     [Theory]
     [InlineData("Conv2DTranspose", "\"filters\": 2, \"kernel_size\": 3, \"groups\": 2")]   // tf.keras 2.x writes groups: 1 only
-    [InlineData("Conv2D", "\"filters\": 2, \"kernel_size\": 3, \"lora_rank\": 2")]         // Keras 3's Conv LoRA
     [InlineData("BatchNormalization", "\"virtual_batch_size\": 2")]
     [InlineData("SpatialDropout2D", "\"rate\": 0.5, \"noise_shape\": [null, 1, 1, 3]")]
     public void Other_classes_fields_are_refused_too(string className, string config) =>

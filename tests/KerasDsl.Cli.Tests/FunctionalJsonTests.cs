@@ -39,6 +39,7 @@ public class FunctionalJsonTests
     [InlineData("tfkeras2-nested")]           // a shared nested Functional (encoder[1], encoder[2]) and a nested Sequential (head[1])
     [InlineData("keras3-residual")]           // Keras 3's form: __keras_tensor__ arguments, a merge's list, module and build_config
     [InlineData("keras3-nested")]             // Keras 3's nested Functional: encoder[0] in inbound_nodes, encoder[1] in output_layers
+    [InlineData("tfkeras2-seq2seq")]          // keras.io's lstm_seq2seq in tf.keras 2's form: return_state, and the states as initial_state
     public void A_functional_model_prints_as_the_same_model_built_through_the_C_sharp_API(string name) => PrintsItsSummary(name);
 
     [Fact]

@@ -25,6 +25,18 @@ public class FunctionalJsonParityTests
     }
 
     [Fact]
+    public void A_seq2seq_decoder_started_from_the_encoders_states()
+    {
+        // keras.io's lstm_seq2seq: LSTM(256, return_state=True); LSTM(256, return_sequences=True, return_state=True)(x, initial_state=[h, c]).
+        var encoderInputs = Input((null, 71), name: "input_1");
+        var encoder = encoderInputs.LSTM(256, returnState: true, name: "lstm");
+        var decoderInputs = Input((null, 93), name: "input_2");
+        var decoded = LSTM(256, returnSequences: true, returnState: true, name: "lstm_1").Apply(decoderInputs, encoder[1], encoder[2]);
+        var model = Model([encoderInputs, decoderInputs], decoded[0].Dense(93, activation: "softmax", name: "dense"), name: "model");
+        Assert.Equal(Summary("tfkeras2-seq2seq"), model.Summary());
+    }
+
+    [Fact]
     public void Layers_shared_at_different_depths()
     {
         var x = Input(4, name: "input_1");

@@ -91,7 +91,7 @@ public class SequentialInputTests
         Assert.Equal("KD0002", e.Id);
         Assert.Contains("Only instances of keras.Layer", e.Message);
         Assert.Equal("shape", Assert.Throws<KerasModelException>(() => Sequential().Input(default)).Argument);
-        Assert.Equal("dtype", Refused("KD0002", "input_layer", () => Sequential().Input(4, dtype: "str")).Argument);
+        Assert.Equal("dtype", Refused("KD0003", "input_layer", () => Sequential().Input(4, dtype: "str")).Argument);
     }
 
     [Fact]

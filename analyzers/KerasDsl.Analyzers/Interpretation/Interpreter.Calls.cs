@@ -102,6 +102,7 @@ namespace KerasDsl.Analyzers.Interpretation
                 case double d: return ArgValue.Of(d);
                 case string s: return ArgValue.Of(s);
                 case LayerValue layer: return ArgValue.Of(layer.Call);
+                case KerasObjectValue kerasObject: return ArgValue.Of(kerasObject.Call);
                 case TupleValue tuple:
                     {
                         var items = new ArgValue[tuple.Items.Length];

@@ -36,17 +36,14 @@ namespace KerasDsl.Analyzers.Interpretation
                 case ("Keras", "Input"):
                     {
                         var shape = ToArg(args["shape"], "InputShape", args.OpOf("shape"));
-                        var nameArg = ToArg(args["name"], "String", op);
-                        var batch = ToArg(args["batchSize"], "Int32", op);
-                        var dtype = ToArg(args["dtype"], "String", op);
-                        var input = Runtime(() => ApiSemantics.Input(shape, nameArg, batch, dtype, NextCreationOrder()), op);
-                        return new TensorValue(new[] { input });
+                        var call = Runtime(() => ApiSemantics.InputCall(shape, LayerArgs(args, "shape")), op);
+                        return new TensorValue(new[] { GraphBuilder.Input(call, NextCreationOrder()) });
                     }
                 case ("Sequential", "Input"):
                     {
                         var model = Receiver<SequentialValue>(args, op);
-                        var call = Runtime(() => ApiSemantics.InputCall(ToArg(args["shape"], "InputShape", op), ToArg(args["name"], "String", op),
-                            ToArg(args["batchSize"], "Int32", op), ToArg(args["dtype"], "String", op)), op);
+                        var shape = ToArg(args["shape"], "InputShape", args.OpOf("shape"));
+                        var call = Runtime(() => ApiSemantics.InputCall(shape, LayerArgs(args, "shape")), op);
                         return Append(model, call, NextCreationOrder(), op);
                     }
                 case ("Keras", "Model"):
@@ -111,6 +108,11 @@ namespace KerasDsl.Analyzers.Interpretation
                         return Apply(layer, tensor.Tensors, op);
                     }
             }
+
+            // Keras.HeNormal(seed: 1), Keras.L2(1e-4), Keras.MaxNorm(3): the runtime records the class and its parameters, in
+            // order (the rule documented on the runtime's Initializer); Core checks them where a layer takes the object.
+            if (type == "Keras" && returns is "Initializer" or "Regularizer" or "Constraint")
+                return new KerasObjectValue(new LayerCall(method, LayerArgs(args)));
 
             if (LayerCatalog.TryGet(method, out _))
             {

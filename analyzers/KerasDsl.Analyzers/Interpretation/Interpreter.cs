@@ -334,6 +334,7 @@ namespace KerasDsl.Analyzers.Interpretation
                 SequentialValue _ => "a Sequential",
                 ModelValue _ => "a Model",
                 LayerValue _ => "a layer",
+                KerasObjectValue o => "a Keras " + o.Call.ClassName,
                 Shape _ => "a Shape",
                 _ => "a " + value.GetType().Name,
             };

@@ -70,6 +70,18 @@ namespace KerasDsl.Analyzers.Interpretation
         public Layer? Core { get; set; }
     }
 
+    /// <summary>
+    /// The runtime's <c>Initializer</c>, <c>Regularizer</c> or <c>Constraint</c> made by a factory of <c>Keras</c>
+    /// (<c>HeNormal(seed: 1)</c>): the Keras class and its constructor's arguments, which Core checks where a layer takes it.
+    /// A name given as a string stays the string, as the runtime's implicit conversion keeps it.
+    /// </summary>
+    internal sealed class KerasObjectValue
+    {
+        public KerasObjectValue(LayerCall call) => Call = call;
+
+        public LayerCall Call { get; }
+    }
+
     /// <summary>The runtime's <c>Tensor</c>: one symbolic tensor, or a layer's several outputs.</summary>
     internal sealed class TensorValue
     {

@@ -32,6 +32,8 @@ namespace KerasDsl.Core
         public const string MutableModelFieldId = "KD0020";
         public const string LegacyModelRefusedId = "KD0028";
         public const string LegacyModelConvertedId = "KD0029";
+        /// <summary>KD0025: a deprecated argument Keras 3 still takes, with its warning.</summary>
+        public const string DeprecatedArgumentId = "KD0025";
 
         private const string Shapes = "KerasDsl.Shapes";
         private const string Arguments = "KerasDsl.Arguments";
@@ -77,6 +79,9 @@ namespace KerasDsl.Core
             LegacyModelRefusedId, "Keras 1 model that Keras 2's legacy converters do not convert", DiagnosticSeverityLevel.Error, Usage);
         public static readonly DiagnosticInfo LegacyModelConverted = new DiagnosticInfo(
             LegacyModelConvertedId, "Keras 1 model read as Keras 2's legacy converters read it", DiagnosticSeverityLevel.Warning, Usage);
+        /// <summary>A deprecated argument Keras 3 still takes with a warning (LeakyReLU's alpha, Embedding's input_length).</summary>
+        public static readonly DiagnosticInfo DeprecatedArgument = new DiagnosticInfo(
+            DeprecatedArgumentId, "Deprecated layer argument", DiagnosticSeverityLevel.Warning, Arguments);
 
         public static readonly DiagnosticInfo GraphDisconnected = new DiagnosticInfo(
             GraphDisconnectedId, "Model's outputs cannot be computed from its inputs", DiagnosticSeverityLevel.Error, Usage);
@@ -94,6 +99,7 @@ namespace KerasDsl.Core
             ModelNotEvaluated, ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
             KerasDslFailed, MutableModelField,
             LegacyModelRefused, LegacyModelConverted,
+            DeprecatedArgument,
         };
     }
 }

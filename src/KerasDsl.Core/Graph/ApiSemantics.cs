@@ -11,16 +11,14 @@ namespace KerasDsl.Core
     /// </summary>
     public static class ApiSemantics
     {
-        /// <summary><c>Keras.Input(shape, name, batchSize, dtype)</c>: the input tensor, or the refusal of a missing shape.</summary>
-        public static KerasTensor Input(ArgValue shape, ArgValue name, ArgValue batchSize, ArgValue dtype, long creationOrder) =>
-            GraphBuilder.Input(InputCall(shape, name, batchSize, dtype), creationOrder);
-
-        /// <summary>The InputLayer call of <c>Keras.Input</c> and <c>Sequential.Input</c>, or the refusal of a missing shape.</summary>
-        public static LayerCall InputCall(ArgValue shape, ArgValue name, ArgValue batchSize, ArgValue dtype)
+        /// <summary>
+        /// The InputLayer call of <c>Keras.Input</c> and <c>Sequential.Input</c>: the shape first, then the method's other
+        /// parameters as recorded (batchSize, dtype, sparse, ragged, optional, name); or the refusal of a missing shape.
+        /// </summary>
+        public static LayerCall InputCall(ArgValue shape, IEnumerable<Arg> others)
         {
             if (shape.IsNull) throw NoInputShape();
-            return new LayerCall(InputLayer.Type.ClassName, new Arg(InputLayer.ShapeArg, shape), new Arg("batchSize", batchSize), new Arg("name", name),
-                new Arg("dtype", dtype));
+            return new LayerCall(InputLayer.Type.ClassName, new[] { new Arg(InputLayer.ShapeArg, shape) }.Concat(others).ToArray());
         }
 
         /// <summary>

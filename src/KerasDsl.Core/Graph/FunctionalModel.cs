@@ -46,7 +46,10 @@ namespace KerasDsl.Core
         /// <summary>The model's nodes, deepest (nearest the inputs) first; each depth's nodes in discovery order.</summary>
         public IReadOnlyList<IReadOnlyList<Node>> NodesByDepth { get; }
 
-        /// <summary>Things Keras accepts but the user should see: an input or an output with a dim of size zero (KD0009).</summary>
+        /// <summary>
+        /// Things Keras accepts but the user should see: a deprecated argument (KD0025), an input or an output with a dim
+        /// of size zero (KD0009).
+        /// </summary>
         public IReadOnlyList<ModelWarning> Warnings
         {
             get
@@ -54,6 +57,7 @@ namespace KerasDsl.Core
                 var list = new List<ModelWarning>();
                 for (int i = 0; i < Layers.Count; i++)
                 {
+                    SequentialModel.AddDeprecationWarnings(list, Layers[i], NameOf(Layers[i]), i);
                     var shapes = Layers[i].CommonOutputShapes;
                     if (shapes == null) continue;
                     foreach (var shape in shapes)

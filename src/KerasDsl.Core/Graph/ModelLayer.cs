@@ -43,6 +43,9 @@ namespace KerasDsl.Core
         public static LayerCall CallOf(IKerasModel model) =>
             new LayerCall(model.ClassName, new Arg("name", ArgValue.Of(model.Name)), new Arg("trainable", model.Trainable ? ArgValue.True : ArgValue.False));
 
+        /// <summary>A model's configuration is its layers'; as a layer it has only its name and trainable.</summary>
+        protected override IReadOnlyList<Arg> ReadConfig() => Call.Args;
+
         public override Shape ComputeOutputShape(Shape input) => ComputeOutputShapes(new[] { input })[0];
 
         public override IReadOnlyList<Shape> ComputeOutputShapes(IReadOnlyList<Shape> inputs) => Model.Reapply(inputs, InputSource);

@@ -25,13 +25,42 @@ namespace KerasDsl.Core
             Args = args;
             Name = args.LayerName;
             ClassName = args.Call.ClassName;
+            // Keras's base Layer.__init__ (keras/src/layers/layer.py): name, trainable, dtype, activity_regularizer.
+            args.Record("name", ArgValue.Of(Name));
             Trainable = args.Bool("trainable", true);
+            args.DType();
+            args.Regularizer("activityRegularizer");
         }
 
         protected LayerArgs Args { get; }
 
         /// <summary>The layer as written: class name and arguments.</summary>
         public LayerCall Call => Args.Call;
+
+        private IReadOnlyList<Arg>? config;
+
+        /// <summary>
+        /// The layer's resolved configuration, as Keras's <c>get_config</c> holds it: every argument the layer reads, by
+        /// its camelCase name, with the value given or Keras's default (<c>kernelInitializer='glorot_uniform'</c>,
+        /// <c>strides=(1, 1)</c>). Read again from <see cref="Call"/> on first use, so that making a layer does not pay for it.
+        /// </summary>
+        public IReadOnlyList<Arg> Config => Volatile.Read(ref config) ?? Interlocked.CompareExchange(ref config, ReadConfig(), null) ?? config!;
+
+        /// <summary>
+        /// Reads the call again with a recording <see cref="LayerArgs"/>. A layer outside the catalog (the CLI's op layers)
+        /// has its call's arguments as given; a nested model overrides it.
+        /// </summary>
+        protected virtual IReadOnlyList<Arg> ReadConfig()
+        {
+            if (Args.IsRecording) return Args.Config;
+            if (!LayerCatalog.TryGet(ClassName, out var type)) return Call.Args;
+            var recording = LayerArgs.Recording(Call, Name);
+            type.Create(recording);
+            return recording.Config;
+        }
+
+        /// <summary>KD0025: the deprecated arguments the layer was given (Keras 3 takes them with a warning), in words for a <see cref="ModelWarning"/>.</summary>
+        public IReadOnlyList<string> Deprecations => Args.Deprecations;
 
         public string Name { get; }
 

@@ -224,6 +224,7 @@ namespace KerasDsl.Core
                     LayerOutput? output = null;
                     IReadOnlyList<KerasTensor> inbound = Array.Empty<KerasTensor>();
                     var newWarnings = new List<ModelWarning>();
+                    AddDeprecationWarnings(newWarnings, layer, name, index);
                     if (input != null)
                     {
                         inbound = index == 0 ? new[] { input } : target.Nodes[index - 1].Outputs;
@@ -291,6 +292,13 @@ namespace KerasDsl.Core
             return shapes;
         }
 
+
+        /// <summary>KD0025 for each deprecated argument the layer was given, at the layer.</summary>
+        internal static void AddDeprecationWarnings(List<ModelWarning> warnings, Layer layer, string layerName, int index)
+        {
+            foreach (var detail in layer.Deprecations)
+                warnings.Add(new ModelWarning(Diagnostics.DeprecatedArgument, layerName, index, detail));
+        }
 
         internal static void AddZeroDimWarning(List<ModelWarning> warnings, string what, Shape shape, string layerName, int index, bool isInput)
         {

@@ -50,6 +50,26 @@ public class RefusalTests
         Warning("KD0009", 0, Sequential().Conv2D(4, 6, input: (5, 10, 1)).Warnings.Single().Message));
 
     [Fact]
+    public Task An_unknown_initializer_name_is_an_error_at_compile_time() => Verify(
+        InMethod("Sequential().{|#0:Dense|}(4, kernelInitializer: \"he_norml\", input: 3)"),
+        Error("KD0003", 0, Runtime.Refusal("KD0003", () => Sequential().Dense(4, kernelInitializer: "he_norml", input: 3))));
+
+    [Fact]
+    public Task A_bad_Keras_object_made_by_a_factory_is_an_error_at_compile_time() => Verify(
+        InMethod("Sequential().{|#0:Dense|}(4, kernelRegularizer: L2(-1.0), input: 3)"),
+        Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(4, kernelRegularizer: L2(-1.0), input: 3))));
+
+    [Fact]
+    public Task A_one_dim_input_in_brackets_is_read_at_compile_time() => Verify(
+        InMethod("Sequential().Input([null]).{|#0:LSTM|}(4)"),
+        Error("KD0001", 0, Runtime.Refusal("KD0001", () => Sequential().Input([null]).LSTM(4))));
+
+    [Fact]
+    public Task A_deprecated_argument_is_a_warning_on_its_layer_in_Keras_3s_words() => Verify(
+        InMethod("Sequential().Dense(8, input: 4).{|#0:LeakyReLU|}(alpha: 0.2)"),
+        Warning("KD0025", 0, Sequential().Dense(8, input: 4).LeakyReLU(alpha: 0.2).Warnings.Single().Message));
+
+    [Fact]
     public Task Zero_units_is_an_error_on_that_Dense() => Verify(
         InMethod("Sequential().Dense(4, input: 3).{|#0:Dense|}(0)"),
         Error("KD0002", 0, Runtime.Refusal("KD0002", () => Sequential().Dense(4, input: 3).Dense(0))));

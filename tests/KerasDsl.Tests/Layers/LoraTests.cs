@@ -3,9 +3,9 @@ using KerasDsl.Core;
 namespace KerasDsl.Tests.Layers;
 
 /// <summary>
-/// Keras 3's lora_rank on Dense and Embedding (keras/src/layers/core/dense.py, embedding.py: enable_lora): the
-/// matrix becomes non-trainable, lora_*_a (in, r) and lora_*_b (r, out) are added, trainable. Not in the C# API
-/// (no Keras 2 or tfjs model has it): Core reads it from the calls the CLI makes of Keras 3 JSON.
+/// Keras 3's lora_rank on Dense, Embedding and Conv1D/2D/3D (keras/src/layers/core/dense.py, embedding.py,
+/// convolutional/base_conv.py: enable_lora): the matrix becomes non-trainable, lora_*_a (in, r) and lora_*_b (r, out) are
+/// added, trainable. The C# API takes it as loraRank:, as Core reads it from the calls the CLI makes of Keras 3 JSON.
 /// </summary>
 public class LoraTests
 {
@@ -33,6 +33,24 @@ public class LoraTests
         Assert.Equal("embeddings (10, 4) non-trainable; lora_embeddings_a (10, 2); lora_embeddings_b (2, 4)", Weights(node));
         Assert.Equal(68, node.Output!.Params);            // 40 + 20 + 8
         Assert.Equal(28, node.Output.TrainableParams);
+    }
+
+    [Fact]
+    public void Conv2D_with_lora_rank_factors_its_kernel_on_the_filters()
+    {
+        // base_conv.py enable_lora: lora_kernel_a (*kernel[:-1], r), lora_kernel_b (r, filters), after the bias.
+        var model = Keras.Sequential().Conv2D(2, 3, loraRank: 2, loraAlpha: 4, input: (8, 8, 3));
+        Assert.Equal("kernel (3, 3, 3, 2) non-trainable; bias (2); lora_kernel_a (3, 3, 3, 2); lora_kernel_b (2, 2)", Weights(model.Model.Nodes[0]));
+        Assert.Equal(54 + 2 + 54 + 4, model.TotalParams);
+        Assert.Equal(2 + 54 + 4, model.TrainableParams);
+    }
+
+    [Fact]
+    public void The_runtime_takes_lora_rank_on_Dense_and_Embedding()
+    {
+        Assert.Equal(30, Keras.Sequential().Dense(4, loraRank: 2, input: 3).TotalParams);
+        Assert.Equal(28, Keras.Sequential().Embedding(10, 4, loraRank: 2, input: 5).TrainableParams);
+        Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Keras.Sequential().Conv1D(2, 3, loraRank: 2, kernelConstraint: "max_norm", input: (8, 3))).Id);
     }
 
     [Fact]

@@ -166,4 +166,19 @@ public class PreprocessingTests
         Last(Sequential().TimeDistributed(Resizing(8, 8), input: (5, 32, 32, 3)), "(None, 5, 8, 8, 3)", 0);
         Last(Sequential().TimeDistributed(CenterCrop(8, 8), input: (5, 32, 32, 3)), "(None, 5, 8, 8, 3)", 0);
     }
+
+    [Fact]
+    public void Resizing_fills_padding_only_with_a_constant_as_Keras_3s_resize()
+    {
+        Last(Sequential().Resizing(8, 8, padToAspectRatio: true, fillMode: "constant", fillValue: 1.0, antialias: true, input: (32, 16, 3)), "(None, 8, 8, 3)", 0);
+        var e = Refused("KD0003", "resizing", () => Sequential().Resizing(8, 8, fillMode: "reflect", input: (32, 32, 3)));
+        Assert.Contains("expected one of 'constant'", e.Message);
+    }
+
+    [Fact]
+    public void Image_layers_take_a_bounding_box_format_of_Keras_3s_list()
+    {
+        Last(Sequential().CenterCrop(8, 8, boundingBoxFormat: "rel_xyxy", input: (32, 32, 3)), "(None, 8, 8, 3)", 0);
+        Assert.Equal("boundingBoxFormat", Refused("KD0003", "resizing", () => Sequential().Resizing(8, 8, boundingBoxFormat: "xyzw", input: (32, 32, 3))).Argument);
+    }
 }

@@ -161,15 +161,71 @@ public class RecurrentTests
     }
 
     [Fact]
-    public void ReturnState_is_refused_because_a_Sequential_layer_has_one_output()
+    public void ReturnState_gives_the_output_then_the_states_as_Keras_3()
     {
-        var call = new LayerCall("LSTM", new Arg("units", ArgValue.Of(4L)), new Arg("returnState", ArgValue.True),
-            new Arg("input", ArgValue.Ints(2, 3)));
-        var e = Assert.Throws<KerasModelException>(() => SequentialModel.FromCalls(new[] { call }));
-        Assert.Equal("KD0002", e.Id);
-        Assert.Equal("lstm", e.LayerName);
-        Assert.Equal("returnState", e.Argument);
-        Assert.Contains("one output", e.Message);
+        // rnn.py compute_output_shape: output, *states; LSTM's state_size is [units, units], GRU's and SimpleRNN's units.
+        var input = Input((5, 3));
+        var lstm = input.LSTM(4, returnState: true);
+        Assert.Equal(3, lstm.Count);
+        Assert.Equal(new[] { "(None, 4)", "(None, 4)", "(None, 4)" }, lstm.Shapes.Select(s => s.ToString()));
+        Assert.Equal(new[] { "(None, 5, 4)", "(None, 4)" }, input.GRU(4, returnSequences: true, returnState: true).Shapes.Select(s => s.ToString()));
+        Assert.Equal(2, input.SimpleRNN(4, returnState: true).Count);
+        var model = Model(input, lstm[0].Dense(1));
+        Assert.Equal(4 * (3 + 4 + 1) * 4 + 5, model.TotalParams);
+    }
+
+    [Fact]
+    public void Implementation_choices_change_no_count_and_are_checked()
+    {
+        Assert.Equal(128, Sequential().LSTM(4, useCudnn: false, implementation: 1, zeroOutputForMask: true, seed: 7, input: (5, 3)).TotalParams);
+        Assert.Equal("implementation", Refused("KD0002", "gru", () => Sequential().GRU(4, implementation: 3, input: (5, 3))).Argument);
+        var call = new LayerCall("LSTM", new Arg("units", ArgValue.Of(4L)), new Arg("useCudnn", ArgValue.Of("yes")), new Arg("input", ArgValue.Ints(5, 3)));
+        Assert.Equal("useCudnn", Assert.Throws<KerasModelException>(() => SequentialModel.FromCalls(new[] { call })).Argument);
+    }
+
+    [Fact]
+    public void A_seq2seq_decoder_takes_the_encoders_states_as_its_initial_state()
+    {
+        // keras.io's lstm_seq2seq: encoder LSTM(256, return_state=True); decoder LSTM(256, return_sequences=True)(x, initial_state=[h, c]).
+        var encoderInputs = Input((null, 71));
+        var encoder = encoderInputs.LSTM(256, returnState: true);
+        var decoderInputs = Input((null, 93));
+        var decoded = LSTM(256, returnSequences: true, returnState: true).Apply(decoderInputs, encoder[1], encoder[2]);
+        var model = Model(new[] { encoderInputs, decoderInputs }, decoded[0].Dense(93, activation: "softmax"));
+        Assert.Equal(4 * (71 + 256 + 1) * 256 + 4 * (93 + 256 + 1) * 256 + 257 * 93, model.TotalParams);
+        var e = Refused("KD0008", "lstm_2", () => LSTM(128, name: "lstm_2").Apply(decoderInputs, encoder[1], encoder[2]));
+        Assert.Contains("initial state 1 of shape (None, 256)", e.Message);
+        Assert.Contains("its states have shape (None, 128)", e.Message);
+        Refused("KD0008", "gru_1", () => GRU(256, name: "gru_1").Apply(decoderInputs, encoder[1], encoder[2]));
+    }
+
+    [Fact]
+    public void ConvLSTM_states_are_one_steps_output()
+    {
+        // conv_lstm.py compute_output_shape: output, then (batch, *step output) twice.
+        var output = Input((6, 8, 8, 3)).ConvLSTM2D(2, 3, returnSequences: true, returnState: true);
+        Assert.Equal(new[] { "(None, 6, 6, 6, 2)", "(None, 6, 6, 2)", "(None, 6, 6, 2)" }, output.Shapes.Select(s => s.ToString()));
+    }
+
+    [Fact]
+    public void Bidirectional_returns_the_merged_output_then_both_directions_states()
+    {
+        // bidirectional.py: [output] + states + states, or [output, output] + states + states with merge_mode None.
+        var input = Input((5, 3));
+        Assert.Equal(new[] { "(None, 8)", "(None, 4)", "(None, 4)", "(None, 4)", "(None, 4)" },
+            input.Bidirectional(LSTM(4, returnState: true)).Shapes.Select(s => s.ToString()));
+        Assert.Equal(4, input.Bidirectional(GRU(4, returnState: true), mergeMode: null).Count);
+        var e = Refused("KD0002", "bidirectional", () => Sequential().Bidirectional(LSTM(4, returnState: true), backwardLayer: LSTM(4, goBackwards: true), input: (5, 3)));
+        Assert.Contains("returnState", e.Message);
+    }
+
+    [Fact]
+    public void In_a_Sequential_the_layer_after_a_returnState_layer_refuses_its_several_outputs()
+    {
+        var last = Sequential().LSTM(4, returnState: true, input: (5, 3));
+        Assert.Equal(3, last.OutputShapes.Count);
+        var e = Refused("KD0008", "dense", () => Sequential().LSTM(4, returnState: true, input: (5, 3)).Dense(2));
+        Assert.Contains("takes one input but lstm gives 3 outputs", e.Message);
     }
 
     [Fact]

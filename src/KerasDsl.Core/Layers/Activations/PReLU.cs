@@ -15,7 +15,8 @@ namespace KerasDsl.Core
 
         private PReLU(LayerArgs args) : base(args)
         {
-            sharedAxes = args.IntList("sharedAxes", new long[0]);
+            args.WeightOptions("alpha", "Zeros");
+            sharedAxes = args.OptionalIntList("sharedAxes") ?? new long[0];
         }
 
         public override Shape ComputeOutputShape(Shape input)

@@ -17,6 +17,8 @@ namespace KerasDsl.Core
         {
             useScale = args.Bool("useScale", true);
             args.Float("dropout", 0);
+            // additive_attention.py passes **kwargs on to Attention, which takes seed.
+            args.Seed();
         }
 
         protected override void Build(IReadOnlyList<Shape> inputs, WeightList weights)

@@ -20,6 +20,7 @@ namespace KerasDsl.Core
             useScale = args.Bool("useScale", false);
             concat = args.ExactOption("scoreMode", "dot", "dot", "concat") == "concat";
             args.Float("dropout", 0);
+            args.Seed();
         }
 
         protected override void Build(IReadOnlyList<Shape> inputs, WeightList weights)

@@ -37,8 +37,9 @@ namespace KerasDsl.Core
             args.Float("dropout", 0, min: 0, max: 1);
             useBias = args.Bool("useBias", true);
             useGate = args.Bool("useGate", false);
-            if (args.Has("slidingWindow")) args.PositiveInt("slidingWindow");
-            if (args.Has("outputShape"))
+            args.OptionalPositiveInt("slidingWindow");
+            if (!args.Has("outputShape")) args.Record("outputShape", ArgValue.Null);
+            else
             {
                 var shape = args.IntList("outputShape");
                 if (shape.Any(d => d < 0))
@@ -46,7 +47,12 @@ namespace KerasDsl.Core
                 bool falsy = shape.Length == 0 || (shape.Length == 1 && shape[0] == 0 && args.Raw("outputShape")!.Kind != ArgKind.Tuple);
                 outputShape = falsy ? null : shape;
             }
-            if (args.Has("attentionAxes")) attentionAxes = args.IntList("attentionAxes");
+            attentionAxes = args.OptionalIntList("attentionAxes");
+            // flash_attention: None (use it when the backend can), True or False; which kernel runs, not the weights.
+            if (args.Has("flashAttention")) args.Bool("flashAttention", false);
+            else args.Record("flashAttention", ArgValue.Null);
+            args.WeightOptions("kernel", "glorot_uniform", "bias", "zeros");
+            args.Seed();
         }
 
         public override Shape ComputeOutputShape(Shape input) => ComputeOutputShapes(new[] { input })[0];

@@ -35,7 +35,7 @@ namespace KerasDsl.Core
         /// </summary>
         public static void EachInRange(LayerArgs args, string name, bool lowerInclusive, bool required = true)
         {
-            if (!required && args.Raw(name) == null) return;
+            if (!required && args.Kept(name) == null) return;
             var v = Required(args, name, -1, 1);
             string range = (lowerInclusive ? "[" : "(") + "-1, 1]";
             foreach (var x in IsNumber(v) ? new[] { v } : new[] { v.Items[0], v.Items[1] })
@@ -49,7 +49,7 @@ namespace KerasDsl.Core
         /// <summary>A number or a pair of numbers; anything else (absent, a list of another length, a string) is refused.</summary>
         private static ArgValue Required(LayerArgs args, string name, double lower, double upper)
         {
-            var v = args.Raw(name);
+            var v = args.Kept(name);
             if (v != null && (IsNumber(v) || (v.Kind == ArgKind.Tuple && v.Items.Count == 2 && IsNumber(v.Items[0]) && IsNumber(v.Items[1]))))
                 return v;
             throw args.Invalid(name, "a number or a pair of numbers (lower, upper)", v?.ToString() ?? "nothing",

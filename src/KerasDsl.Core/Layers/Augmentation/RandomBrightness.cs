@@ -22,7 +22,7 @@ namespace KerasDsl.Core
         /// </summary>
         internal static void ReadValueRange(LayerArgs args, bool checkedByKeras)
         {
-            var v = args.Raw("valueRange");
+            var v = args.Kept("valueRange");
             if (v == null) return;
             if (v.Kind == ArgKind.Tuple && v.Items.Count == 2 && IsNumber(v.Items[0]) && IsNumber(v.Items[1])) return;
             throw args.Invalid("valueRange", "a pair of numbers (low, high), the range of the pixel values", v.ToString(),

@@ -3,12 +3,15 @@ namespace KerasDsl.Core
     /// <summary>
     /// Keras's BaseConv (keras/src/layers/convolutional/base_conv.py) for Conv1D/2D/3D:
     /// kernel (kernel_size..., in_channels / groups, filters), bias (filters,).
-    /// filters and the input channels must both be divisible by groups.
+    /// filters and the input channels must both be divisible by groups. With Keras 3's lora_rank r (which Conv1D/2D/3D
+    /// pass on to BaseConv) the kernel is non-trainable and lora_kernel_a (kernel[:-1]..., r), lora_kernel_b (r, filters)
+    /// follow the bias, as enable_lora adds them at the end of build (<see cref="LoraRank"/>).
     /// </summary>
     public abstract class BaseConv : ConvLayerBase
     {
         private readonly long filters;
         private readonly long groups;
+        private readonly long loraRank;
 
         private protected BaseConv(LayerArgs args, int rank) : base(args, rank, allowCausal: rank == 1)
         {
@@ -17,6 +20,8 @@ namespace KerasDsl.Core
             if (filters % groups != 0)
                 throw args.Invalid("groups", $"a divisor of filters ({filters})", groups.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     "pass groups: a number that divides filters (filters and the input channels must both be divisible by groups)");
+            args.WeightOptions("kernel", "glorot_uniform", "bias", "zeros");
+            loraRank = LoraRank.Read(args, "kernelConstraint", "kernel");
             CheckStridesAndDilation();
         }
 
@@ -34,8 +39,10 @@ namespace KerasDsl.Core
         protected override void Build(Shape input, WeightList weights)
         {
             long channels = input[Layout.ChannelAxis]!.Value;
-            weights.Add("kernel", Append(KernelSize, channels / groups, filters));
+            var kernel = Append(KernelSize, channels / groups, filters);
+            weights.Add("kernel", loraRank == 0, kernel);
             if (UseBias) weights.Add("bias", filters);
+            LoraRank.AddAdapters(weights, "kernel", loraRank, kernel);
         }
 
         internal static long[] Append(long[] kernel, long a, long b)

@@ -15,7 +15,9 @@ namespace KerasDsl.Core
         private protected BaseConvTranspose(LayerArgs args, int rank) : base(args, rank, allowCausal: false)
         {
             outputPadding = args.Has("outputPadding") ? args.IntTuple("outputPadding", rank, allowZero: true) : null;
+            if (outputPadding == null) args.Record("outputPadding", ArgValue.Null);
             filters = args.PositiveInt("filters");
+            args.WeightOptions("kernel", "glorot_uniform", "bias", "zeros");
             if (outputPadding != null)
                 for (int i = 0; i < rank; i++)
                     if (outputPadding[i] >= Strides[i])

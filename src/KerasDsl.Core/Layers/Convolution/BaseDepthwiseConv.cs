@@ -13,6 +13,7 @@ namespace KerasDsl.Core
         private protected BaseDepthwiseConv(LayerArgs args, int rank) : base(args, rank, allowCausal: false)
         {
             depthMultiplier = args.PositiveInt("depthMultiplier", 1);
+            args.WeightOptions("depthwise", "glorot_uniform", "bias", "zeros");
             CheckStridesAndDilation();
         }
 

@@ -15,6 +15,7 @@ namespace KerasDsl.Core
         {
             depthMultiplier = args.PositiveInt("depthMultiplier", 1);
             filters = args.PositiveInt("filters");
+            args.WeightOptions("depthwise", "glorot_uniform", "pointwise", "glorot_uniform", "bias", "zeros");
             CheckStridesAndDilation();
         }
 

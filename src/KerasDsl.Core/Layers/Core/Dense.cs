@@ -18,6 +18,7 @@ namespace KerasDsl.Core
             units = args.PositiveInt("units");
             args.Activation();
             useBias = args.Bool("useBias", true);
+            args.WeightOptions("kernel", "glorot_uniform", "bias", "zeros");
             loraRank = LoraRank.Read(args, "kernelConstraint", "kernel");
         }
 

@@ -37,6 +37,7 @@ namespace KerasDsl.Core
                     "an equation whose every output and weight dim is an input or output dim, and bias axes among the output's dims",
                     $"'{text}'" + (biasAxes == null ? "" : $" with biasAxes '{biasAxes}'") + ": " + problem,
                     "name each output dim in the input or the weight, each weight dim in the input or the output, and each bias axis in the output");
+            args.WeightOptions("kernel", "glorot_uniform", "bias", "zeros");
             loraRank = LoraRank.Read(args, "kernelConstraint", "kernel");
         }
 

@@ -3,7 +3,8 @@ namespace KerasDsl.Core
     /// <summary>
     /// keras.layers.Embedding (keras/src/layers/core/embedding.py): looks up integer ids in an
     /// embeddings matrix (input_dim, output_dim). Input of any rank, output (batch, ..., output_dim).
-    /// Keras 3 drops input_length ("Argument `input_length` is deprecated. Just remove it."): it is ignored.
+    /// Keras 3 drops input_length with a warning ("Argument `input_length` is deprecated. Just remove it."): it is
+    /// ignored, with a KD0025 warning.
     /// With Keras 3's loraRank r the embeddings are non-trainable and lora_embeddings_a (input_dim, r),
     /// lora_embeddings_b (r, output_dim) follow (<see cref="LoraRank"/>).
     /// </summary>
@@ -19,8 +20,11 @@ namespace KerasDsl.Core
         {
             inputDim = args.PositiveInt("inputDim");
             outputDim = args.PositiveInt("outputDim");
+            args.WeightOptions("embeddings", "uniform");
             args.Bool("maskZero", false);
             loraRank = LoraRank.Read(args, "embeddingsConstraint", "embedding");
+            // keras/src/layers/core/embedding.py pops input_length and warns when it is not None.
+            args.DeprecatedIgnored("inputLength", "Argument `input_length` is deprecated. Just remove it.");
         }
 
         public override Shape ComputeOutputShape(Shape input) => input.Append(outputDim);

@@ -15,7 +15,11 @@ namespace KerasDsl.Core
         {
             var dims = args.InputShape(ShapeArg)
                 ?? throw args.Invalid(ShapeArg, "the input shape without the batch dim", "nothing", "pass shape:, e.g. Input((28, 28, 1)) or Input((null, 8))");
-            long? batch = args.Has("batchSize") ? args.PositiveInt("batchSize") : (long?)null;
+            long? batch = args.OptionalPositiveInt("batchSize");
+            // input_layer.py: sparse and ragged (None is False) and optional describe the tensor, not its shape.
+            args.Bool("sparse", false);
+            args.Bool("ragged", false);
+            args.Bool("optional", false);
             OutputShape = Shape.WithBatch(dims).Replace(0, batch);
             string? dtype = args.String("dtype");
             if (dtype != null && System.Array.IndexOf(DTypes, dtype) < 0)

@@ -12,10 +12,15 @@ namespace KerasDsl.Core
     {
         public const string Arg = "loraRank";
 
-        /// <summary>The rank, 0 for none; KD0002 for a negative rank, or a rank with <paramref name="constraintArg"/> set.</summary>
+        /// <summary>
+        /// The rank, 0 for none; KD0002 for a negative rank, or a rank with <paramref name="constraintArg"/> set. Reads
+        /// lora_alpha too, which only scales the update (Keras: the rank when None).
+        /// </summary>
         public static long Read(LayerArgs args, string constraintArg, string matrix)
         {
-            long rank = args.NonNegativeInt(Arg, 0);
+            long rank = args.Has(Arg) ? args.NonNegativeInt(Arg) : 0;
+            if (!args.Has(Arg)) args.Record(Arg, ArgValue.Null);
+            args.OptionalFloat("loraAlpha");
             if (rank > 0 && args.Raw(constraintArg) is { } constraint)
                 throw args.Invalid(Arg, $"no loraRank with a {constraintArg} (Keras: \"Lora is incompatible with {matrix} constraints\")",
                     $"loraRank {rank.ToString(CultureInfo.InvariantCulture)} and {constraintArg} {constraint}",

@@ -24,7 +24,7 @@ namespace KerasDsl.Core
             if (sparse && outputMode == "int")
                 throw args.Invalid("sparse", "sparse: true only with outputMode 'one_hot', 'multi_hot' or 'count'", "outputMode 'int'", "leave sparse false, or pick another outputMode");
             LookupRules.Option(args, "outputMode", outputMode, "int", "one_hot", "multi_hot", "count");
-            var boundaries = args.Raw("binBoundaries");
+            var boundaries = args.Kept("binBoundaries");
             if (boundaries != null && !(boundaries.Kind == ArgKind.Tuple && boundaries.Items.All(b => b.Kind == ArgKind.Int || b.Kind == ArgKind.Float)))
                 throw args.Invalid("binBoundaries", "a list of numbers", boundaries.ToString(), "pass binBoundaries: e.g. [0.0, 1.0, 2.0] (four bins)");
             long? numBins = LookupRules.OptionalInt(args, "numBins");

@@ -24,10 +24,10 @@ namespace KerasDsl.Core
             LookupRules.Option(args, "outputMode", outputMode, "int", "one_hot", "multi_hot", "count");
             if (args.Bool("sparse", false) && outputMode == "int")
                 throw args.Invalid("sparse", "sparse: true only with outputMode 'one_hot', 'multi_hot' or 'count'", "outputMode 'int'", "leave sparse false, or pick another outputMode");
-            var salt = args.Raw("salt");
+            var salt = args.Kept("salt");
             if (salt != null && !(salt.Kind == ArgKind.Int || (salt.Kind == ArgKind.Tuple && salt.Items.Count == 2)))
                 throw args.Invalid("salt", "an integer or a tuple of 2 integers", salt.ToString(), "pass salt: e.g. 133 or (133, 137)");
-            var mask = args.Raw("maskValue");
+            var mask = args.Kept("maskValue");
             if (mask != null && mask.Kind != ArgKind.String && mask.Kind != ArgKind.Int && mask.Kind != ArgKind.Float)
                 throw args.Invalid("maskValue", "a value of the input (a string or a number), or null", mask.ToString(), "pass maskValue: e.g. \"\" or 0");
         }

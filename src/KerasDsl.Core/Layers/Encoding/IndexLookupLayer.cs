@@ -20,7 +20,7 @@ namespace KerasDsl.Core
             spec.Sparse = args.Bool("sparse", false);
             spec.PadToMaxTokens = args.Bool("padToMaxTokens", false);
             spec.OovMethod = args.String("oovMethod", "floormod")!;
-            spec.Salt = args.Raw("salt");
+            spec.Salt = args.Kept("salt");
             spec.VocabularySize = LookupRules.OptionalInt(args, "vocabularySize");
             outputMode = spec.OutputMode;
             depth = LookupRules.Check(args, spec, ClassName);

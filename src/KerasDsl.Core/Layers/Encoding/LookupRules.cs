@@ -161,12 +161,13 @@ namespace KerasDsl.Core
         }
 
         /// <summary>An optional int argument (Keras's None when absent or null).</summary>
-        public static long? OptionalInt(LayerArgs args, string name) => args.Has(name) ? args.Int(name) : (long?)null;
+        public static long? OptionalInt(LayerArgs args, string name) => args.Kept(name) != null ? args.Int(name) : (long?)null;
 
         /// <summary>A token (mask or OOV): absent means Keras's default, null means None; otherwise a string, or an int for integer tokens.</summary>
         public static ArgValue? Token(LayerArgs args, string name, ArgValue? defaultValue, bool integer)
         {
             var v = args.Call.Find(name);
+            args.Record(name, v ?? defaultValue ?? ArgValue.Null);
             if (v == null) return defaultValue;
             if (v.IsNull) return null;
             if (v.Kind == (integer ? ArgKind.Int : ArgKind.String)) return v;
@@ -176,7 +177,7 @@ namespace KerasDsl.Core
         /// <summary>A list argument kept for its checks (vocabulary, idf_weights): a list, or a string for vocabulary.</summary>
         public static ArgValue? ListOrPath(LayerArgs args, string name, bool pathAllowed)
         {
-            var v = args.Raw(name);
+            var v = args.Kept(name);
             if (v == null || v.Kind == ArgKind.Tuple || (pathAllowed && v.Kind == ArgKind.String)) return v;
             throw args.Invalid(name, pathAllowed ? "a list (or a file path)" : "a list of numbers", v.ToString(), $"pass {name}: as a list");
         }

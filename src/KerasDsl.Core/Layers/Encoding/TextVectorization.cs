@@ -74,6 +74,7 @@ namespace KerasDsl.Core
         private static string? NullableOption(LayerArgs args, string name, string defaultValue, string[] allowed)
         {
             var v = args.Call.Find(name);
+            args.Record(name, v ?? ArgValue.Of(defaultValue));
             if (v == null) return defaultValue;
             if (v.IsNull) return null;
             if (v.Kind != ArgKind.String)
@@ -85,7 +86,7 @@ namespace KerasDsl.Core
         /// <summary>ngrams: None, an int (1 to n), or a tuple of ints.</summary>
         private static void ReadNgrams(LayerArgs args)
         {
-            var v = args.Raw("ngrams");
+            var v = args.Kept("ngrams");
             if (v == null || v.Kind == ArgKind.Int || (v.Kind == ArgKind.Tuple && v.Items.All(i => i.Kind == ArgKind.Int))) return;
             throw args.Invalid("ngrams", "null, an integer, or a tuple of integers", v.ToString(), "pass ngrams: e.g. 2 (unigrams and bigrams) or (1, 3)");
         }

@@ -24,7 +24,11 @@ namespace KerasDsl.Core
             args.Float("epsilon", 1e-3);
             center = args.Bool("center", true);
             scale = args.Bool("scale", true);
+            args.WeightOptions("beta", "zeros", "gamma", "ones");
+            args.Initializer("movingMeanInitializer", "zeros");
+            args.Initializer("movingVarianceInitializer", "ones");
             renorm = args.Bool("renorm", false);
+            args.Float("renormMomentum", 0.99);
             args.Bool("synchronized", false);
         }
 

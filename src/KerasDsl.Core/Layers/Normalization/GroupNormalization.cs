@@ -28,6 +28,7 @@ namespace KerasDsl.Core
             args.Float("epsilon", 1e-3);
             center = args.Bool("center", true);
             scale = args.Bool("scale", true);
+            args.WeightOptions("beta", "zeros", "gamma", "ones");
         }
 
         public override Shape ComputeOutputShape(Shape input)

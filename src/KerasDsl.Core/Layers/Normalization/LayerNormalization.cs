@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// keras.layers.LayerNormalization (keras/src/layers/normalization/layer_normalization.py):
     /// axis an int or a list (default -1), canonicalized, duplicates refused and sorted; gamma (if
     /// scale) and beta (if center) have the dims of those axes. The deprecated rms_scaling keeps
-    /// gamma and drops beta.
+    /// gamma and drops beta, with Keras 3's warning (KD0025).
     /// </summary>
     public sealed class LayerNormalization : Layer
     {
@@ -23,7 +23,13 @@ namespace KerasDsl.Core
             args.Float("epsilon", 1e-3);
             center = args.Bool("center", true);
             scale = args.Bool("scale", true);
+            args.WeightOptions("beta", "zeros", "gamma", "ones");
             rmsScaling = args.Bool("rmsScaling", false);
+            // layer_normalization.py pops rms_scaling and warns when it is True (it keeps it, and its weights).
+            if (rmsScaling)
+                args.Warn("rmsScaling", "You passed `rms_scaling=True`, which is deprecated. This argument incorrectly scales the input by the " +
+                    "variance, not the root mean square. To correctly use RMS Normalization, please use `keras.layers.RMSNormalization` instead.",
+                    "remove rmsScaling: (Keras 3's RMSNormalization layer is the root-mean-square normalization it meant)");
         }
 
         public override Shape ComputeOutputShape(Shape input)

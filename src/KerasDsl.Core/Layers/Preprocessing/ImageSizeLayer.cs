@@ -19,7 +19,15 @@ namespace KerasDsl.Core
             height = args.PositiveInt("height");
             width = args.PositiveInt("width");
             channelsFirst = args.Option("dataFormat", "channels_last", OptionLists.DataFormats) == "channels_first";
+            // BaseImagePreprocessingLayer's bounding_box_format: the boxes' format when boxes are transformed too, one of
+            // bounding_boxes/converters.py's formats (case-insensitive), or None for images only. Changes no count.
+            if (args.Has("boundingBoxFormat")) args.Option("boundingBoxFormat", "xyxy", BoundingBoxFormats);
+            else args.Record("boundingBoxFormat", ArgValue.Null);
         }
+
+        /// <summary>keras/src/layers/preprocessing/image_preprocessing/bounding_boxes/converters.py's supported formats.</summary>
+        private static readonly string[] BoundingBoxFormats =
+            { "xyxy", "yxyx", "xywh", "center_xywh", "center_yxhw", "rel_xyxy", "rel_yxyx", "rel_xywh", "rel_center_xywh" };
 
         public override Shape ComputeOutputShape(Shape input)
         {

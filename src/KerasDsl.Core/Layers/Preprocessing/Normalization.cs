@@ -95,6 +95,7 @@ namespace KerasDsl.Core
         private static long[]? ValuesShape(LayerArgs args, string name)
         {
             var v = args.Raw(name);
+            args.Record(name, v ?? ArgValue.Null);
             if (v == null) return null;
             return ShapeOf(v) ?? throw args.Invalid(name, "a number, or a (nested) list of numbers of one shape", v.ToString(),
                 $"pass {name}: as a number or a list with one value per kept axis size");

@@ -23,6 +23,7 @@ namespace KerasDsl.Core
             if (v == null)
             {
                 if (required) args.RequiredFloat(name);
+                else args.Record(name, ArgValue.Of(0.0));
                 return;
             }
             if (v.Kind == ArgKind.Tuple)
@@ -30,6 +31,7 @@ namespace KerasDsl.Core
                 foreach (var item in v.Items)
                     if (item.Kind != ArgKind.Int && item.Kind != ArgKind.Float)
                         throw args.Invalid(name, "a number or a tuple of numbers", v.ToString(), $"pass {name}: e.g. 1.0 / 255");
+                args.Record(name, v);
                 return;
             }
             args.Float(name, 0);

@@ -18,6 +18,10 @@ namespace KerasDsl.Core
             if (crop && pad)
                 throw args.Invalid("padToAspectRatio", "at most one of cropToAspectRatio and padToAspectRatio", "both true",
                     "keep the aspect ratio by cropping or by padding, not both");
+            // The image resize takes only "constant" (keras/src/backend/*/image.py resize); the value only fills the padding.
+            args.ExactOption("fillMode", "constant", "constant");
+            args.Float("fillValue", 0.0);
+            args.Bool("antialias", false);
         }
     }
 }

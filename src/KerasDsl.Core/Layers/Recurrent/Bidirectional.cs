@@ -43,6 +43,7 @@ namespace KerasDsl.Core
             }
             backward = CreateRecurrent(backwardCall, "backwardLayer");
             MergeMode = ReadMergeMode(args);
+            args.Record("mergeMode", ArgValue.Of(MergeMode));
             Verify(given != null);
         }
 
@@ -59,17 +60,25 @@ namespace KerasDsl.Core
             // Keras's compute_output_shape uses the forward layer's shape only, even when a
             // backwardLayer of other units makes the real tensors differ.
             var shape = forwardOutput.Shape;
+            Shape[] merged;
             switch (MergeMode)
             {
                 case "concat":
                     long? last = shape.Last == null ? (long?)null
                         : CheckedMath.TryMultiply(shape.Last.Value, 2, out long doubled) ? doubled : throw CheckedMath.Overflow("the concatenated size of " + shape);
-                    return new[] { shape.Replace(-1, last) };
+                    merged = new[] { shape.Replace(-1, last) };
+                    break;
                 case null:
-                    return new[] { shape, shape };
+                    merged = new[] { shape, shape };
+                    break;
                 default:
-                    return new[] { shape };
+                    merged = new[] { shape };
+                    break;
             }
+            if (!forward.ReturnState) return merged;
+            // bidirectional.py: with return_state, the merged output(s), then the forward layer's states twice (forward, backward).
+            var states = forwardOutput.Shapes.Skip(1).ToArray();
+            return merged.Concat(states).Concat(states).ToArray();
         }
 
         /// <summary>The first output's shape (the only one unless mergeMode is None).</summary>
@@ -110,7 +119,7 @@ namespace KerasDsl.Core
                 argument: "mergeMode");
         }
 
-        /// <summary>Keras's _verify_layer_config: opposite directions, and the same stateful and return_sequences.</summary>
+        /// <summary>Keras's _verify_layer_config: opposite directions, and the same stateful, return_sequences and return_state.</summary>
         private void Verify(bool backwardGiven)
         {
             if (forward.GoBackwards == backward.GoBackwards)
@@ -126,6 +135,8 @@ namespace KerasDsl.Core
                 throw Mismatch("returnSequences", forward.ReturnSequences, backward.ReturnSequences);
             if (forward.Stateful != backward.Stateful)
                 throw Mismatch("stateful", forward.Stateful, backward.Stateful);
+            if (forward.ReturnState != backward.ReturnState)
+                throw Mismatch("returnState", forward.ReturnState, backward.ReturnState);
         }
 
         private KerasModelException Mismatch(string attribute, bool forwardValue, bool backwardValue) =>

@@ -43,6 +43,9 @@ namespace KerasDsl.Core
         public long[] DilationRate { get; }
         public bool UseBias { get; }
 
+        /// <summary>h and c, each of the step output's shape (conv_lstm.py's compute_output_shape).</summary>
+        public override int StateCount => 2;
+
         /// <summary>The channel axis of one step's input (batch, ...): last, or 1 for channels_first.</summary>
         public int ChannelAxis(int stepRank) => ChannelsFirst ? 1 : stepRank - 1;
 

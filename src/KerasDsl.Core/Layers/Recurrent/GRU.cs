@@ -7,6 +7,7 @@ namespace KerasDsl.Core
 
         private GRU(LayerArgs args) : base(args, a => new GRUCell(a))
         {
+            ReadImplementation(args);
         }
     }
 }

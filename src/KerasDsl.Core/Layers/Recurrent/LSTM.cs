@@ -7,6 +7,7 @@ namespace KerasDsl.Core
 
         private LSTM(LayerArgs args) : base(args, a => new LSTMCell(a))
         {
+            ReadImplementation(args);
         }
     }
 }

@@ -20,6 +20,9 @@ namespace KerasDsl.Core
         public long Units { get; }
         public bool UseBias { get; }
 
+        /// <summary>h and c.</summary>
+        public override int StateCount => 2;
+
         public override Shape ComputeOutputShape(Shape stepInput) => new Shape(stepInput[0], Units);
 
         public override void Build(Shape stepInput, WeightList weights)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace KerasDsl.Core
 {
@@ -15,15 +16,18 @@ namespace KerasDsl.Core
             // Keras builds the cell first (LSTM.__init__ makes its LSTMCell before RNN.__init__).
             Cell = createCell(args);
             ReturnSequences = args.Bool("returnSequences", false);
-            // return_state=True makes Keras's layer return [output, *states]: several tensors,
-            // which a Sequential cannot pass on. The builder does not offer it; Keras JSON may carry it.
-            if (args.Bool("returnState", false))
-                throw args.Invalid("returnState", "False (a layer of a Sequential model has one output)", "True",
-                    "remove returnState: true; the states are only reachable with Keras's functional API");
+            // return_state=True makes Keras's layer return [output, *states] (rnn.py compute_output_shape): several
+            // tensors, which a functional model indexes and which the next layer of a Sequential refuses (KD0008).
+            ReturnState = args.Bool("returnState", false);
             GoBackwards = args.Bool("goBackwards", false);
             Stateful = args.Bool("stateful", false);
             Unroll = args.Bool("unroll", false);
+            // RNN's zero_output_for_mask: what masked steps output. Changes no shape.
+            args.Bool("zeroOutputForMask", false);
         }
+
+        /// <summary>True when the layer also returns its final states, after its output.</summary>
+        public bool ReturnState { get; }
 
         public RnnCell Cell { get; }
         public bool ReturnSequences { get; }
@@ -85,7 +89,60 @@ namespace KerasDsl.Core
             return ReturnSequences ? Shape.Concat(new Shape(input[0], input[1]), step.Slice(1, step.Rank)) : step;
         }
 
+        /// <summary>The output, then with returnState the cell's states, each of one step's output shape (batch included).</summary>
+        public override IReadOnlyList<Shape> ComputeOutputShapes(Shape input)
+        {
+            var output = ComputeOutputShape(input);
+            if (!ReturnState) return new[] { output };
+            var shapes = new Shape[1 + Cell.StateCount];
+            shapes[0] = output;
+            var state = Cell.ComputeOutputShape(StepShape(input));
+            for (int i = 1; i < shapes.Length; i++) shapes[i] = state;
+            return shapes;
+        }
+
+        /// <summary>
+        /// The sequence alone, or followed by the cell's initial states (Keras's <c>initial_state</c>, which a functional
+        /// model passes as more inputs: a seq2seq decoder given the encoder's states). Each state must fit the cell's
+        /// state shape; the output is the sequence's.
+        /// </summary>
+        public override IReadOnlyList<Shape> ComputeOutputShapes(IReadOnlyList<Shape> inputs)
+        {
+            if (inputs.Count == 1) return ComputeOutputShapes(inputs[0]);
+            int states = Cell.StateCount;
+            if (inputs.Count != 1 + states)
+                throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
+                    $"takes a sequence, optionally followed by its {states} initial state{(states == 1 ? "" : "s")} (Keras's initial_state), " +
+                    $"but {InputSource} gives {inputs.Count} tensors {LayerOutput.Format(inputs)}. " +
+                    $"Give it the sequence alone, or the sequence and {states} state{(states == 1 ? "" : "s")} (e.g. an encoder's with returnState: true).");
+            var outputs = ComputeOutputShapes(inputs[0]);
+            var state = Cell.ComputeOutputShape(StepShape(inputs[0]));
+            for (int i = 1; i < inputs.Count; i++)
+                if (!state.Accepts(inputs[i]))
+                    throw new KerasModelException(Diagnostics.IncompatibleShape, Name,
+                        $"is given initial state {i} of shape {inputs[i]} by {InputSource}, but its states have shape {state}. " +
+                        "Pass states of the layer's own size (units), e.g. the states of a layer of the same units.");
+            return outputs;
+        }
+
         protected override void Build(Shape input, WeightList weights) => Cell.Build(StepShape(input), weights);
+
+        /// <summary>
+        /// LSTM's and GRU's implementation choices: use_cudnn ("auto", true or false: which kernel runs them) and
+        /// implementation (1 or 2: the same weights, computed in smaller or larger operations; Keras 2.0 also had 0, which
+        /// its legacy converter writes for Keras 1's consume_less "cpu", and Keras 3 takes any value). Neither changes a count.
+        /// </summary>
+        protected static void ReadImplementation(LayerArgs args)
+        {
+            var cudnn = args.Raw("useCudnn");
+            if (cudnn == null || (cudnn.Kind == ArgKind.String && cudnn.Text == "auto")) args.Record("useCudnn", ArgValue.Of("auto"));
+            else if (cudnn.Kind == ArgKind.Bool) args.Bool("useCudnn", false);
+            else throw args.Invalid("useCudnn", "\"auto\", true or false", cudnn.ToString(), "pass useCudnn: true or false, or leave it out for \"auto\"");
+            long implementation = args.Int("implementation", 2);
+            if (implementation < 0 || implementation > 2)
+                throw args.Invalid("implementation", "1 or 2 (the two ways Keras computes the gates; Keras 2.0 also had 0)", implementation.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "pass implementation: 1 or 2, or leave it out");
+        }
 
         /// <summary>One time step's shape: the input without its time axis (RNN.build's step_input_shape).</summary>
         protected static Shape StepShape(Shape input) => Shape.Concat(new Shape(input[0]), input.Slice(2, input.Rank));

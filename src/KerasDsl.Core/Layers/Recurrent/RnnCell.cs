@@ -10,7 +10,17 @@ namespace KerasDsl.Core
         protected RnnCell(LayerArgs args)
         {
             LayerName = args.LayerName;
+            // Every Keras 3 cell (simple_rnn.py, lstm.py, gru.py, conv_lstm.py) takes the kernel's, the recurrent
+            // kernel's and the bias's initializer, regularizer and constraint, and a seed for its dropout masks.
+            args.WeightOptions("kernel", "glorot_uniform", "recurrent", "orthogonal", "bias", "zeros");
+            args.Seed();
         }
+
+        /// <summary>
+        /// How many state tensors the cell carries (Keras's state_size): one (h) for SimpleRNN and GRU, two (h and c) for
+        /// LSTM and ConvLSTM, each of the step output's shape. return_state makes the layer return them after its output.
+        /// </summary>
+        public virtual int StateCount => 1;
 
         /// <summary>The name of the layer that owns the cell, for its refusals.</summary>
         protected string LayerName { get; }

@@ -22,9 +22,16 @@ namespace KerasDsl.Core
             return call;
         }
 
-        /// <summary>Makes the wrapped layer, checking its arguments as if it were added to the model.</summary>
-        protected Layer CreateInner(LayerCall call) =>
-            Inner(call, () => LayerCatalog.Get(call.ClassName, Name).Create(new LayerArgs(call, Name)));
+        /// <summary>
+        /// Makes the wrapped layer, checking its arguments as if it were added to the model. Its deprecated arguments
+        /// (KD0025) become the wrapper's warnings, marked "(its inner LSTM)" as its refusals are.
+        /// </summary>
+        protected Layer CreateInner(LayerCall call)
+        {
+            var inner = Inner(call, () => LayerCatalog.Get(call.ClassName, Name).Create(new LayerArgs(call, Name)));
+            foreach (var detail in inner.Deprecations) Args.AddDeprecation("(its inner " + call.ClassName + ") " + detail);
+            return inner;
+        }
 
         /// <summary>Runs something of the wrapped layer, turning its refusals into the wrapper's.</summary>
         protected T Inner<T>(LayerCall call, Func<T> action)

@@ -22,9 +22,6 @@ namespace KerasDsl.Core
         internal static double ReadRate(LayerArgs args) => args.RequiredFloat("rate", 0, 1);
 
         /// <summary>Keras's SeedGenerator takes an int or None.</summary>
-        internal static void ReadSeed(LayerArgs args)
-        {
-            if (args.Has("seed")) args.Int("seed");
-        }
+        internal static void ReadSeed(LayerArgs args) => args.Seed();
     }
 }
