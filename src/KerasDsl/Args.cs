@@ -26,7 +26,7 @@ namespace KerasDsl
         public static Arg A(string name, bool value) => Bool(name, value);
         public static Arg A(string name, bool? value) => value.HasValue ? Bool(name, value.Value) : Null(name);
         public static Arg A(string name, string? value) => String(name, value);
-        public static Arg A(string name, Size value) => value.Count == 0 ? Null(name) : value.IsTuple ? Tuple(name, value) : Int(name, value[0]);
+        public static Arg A(string name, Size value) => value.IsTuple ? Tuple(name, value) : value.Count == 0 ? Null(name) : Int(name, value[0]);
         public static Arg A(string name, InputShape value) => new Arg(name, value.ToArg());
         public static Arg A(string name, PartialShape value) => new Arg(name, value.ToArg());
         public static Arg A(string name, Margins value) => new Arg(name, value.ToArg());

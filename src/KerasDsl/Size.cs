@@ -43,8 +43,8 @@ namespace KerasDsl
             isTuple = true;
         }
 
-        /// <summary>False for <c>default</c>: Keras's default.</summary>
-        public bool IsSpecified => count != 0;
+        /// <summary>False for <c>default</c>: Keras's default. An empty <c>[]</c> is given (and refused where Keras refuses it).</summary>
+        public bool IsSpecified => count != 0 || isTuple;
 
         /// <summary>
         /// The builder of C# 12's collection expressions: <c>[3, 3]</c> is the tuple <c>(3, 3)</c>, and <c>[3]</c> the one-element

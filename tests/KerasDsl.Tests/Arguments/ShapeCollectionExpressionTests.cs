@@ -55,6 +55,9 @@ public class ShapeCollectionExpressionTests
         Assert.Equal("(None, 13, 13, 8)", Sequential().Conv2D(8, [3, 3], strides: [2, 2], input: [28, 28, 1]).OutputShape.ToString());
         var e = Assert.Throws<KerasModelException>(() => Sequential().Conv2D(8, [3], input: [28, 28, 1]));
         Assert.Contains("found (3,)", e.Message);
+        // An empty [] is given, not Keras's default: refused as Keras refuses an empty kernel_size. Six or more values are held too.
+        Assert.Contains("found ()", Assert.Throws<KerasModelException>(() => Sequential().Conv2D(8, [], input: [28, 28, 1])).Message);
+        Assert.Equal("(None, 1, 2, 1, 3, 2, 2)", Sequential().Reshape([1, 2, 1, 3, 2, 2], input: 24).OutputShape.ToString());
         // A null of output_shape stays None, as Keras 3 computes it.
         Assert.Equal("(None, None, 64)", Sequential().EinsumDense("abc,cd->abd", [null, 64], input: (5, 3)).OutputShape.ToString());
     }
