@@ -57,12 +57,6 @@ namespace KerasDsl.Analyzers
 
             context.RegisterSourceOutput(facts, static (spc, result) =>
             {
-                if (result.Failure != null)
-                {
-                    spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.KerasDslFailed, Location.None,
-                        Diagnostics.Messages.Failed(result.MemberName, "generator", result.Failure)));
-                    return;
-                }
                 if (result.Model == null) return;
                 try
                 {
@@ -74,6 +68,21 @@ namespace KerasDsl.Analyzers
                     spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.KerasDslFailed, Location.None,
                         Diagnostics.Messages.Failed(result.MemberName, "generator", Diagnostics.Messages.Describe(e))));
                 }
+            });
+
+            // KD0019 at the member: only failures reach the compilation (to find the member where it is now), so the models
+            // that succeed never depend on it and stay cached. Not a tracked step: it holds the compilation, by design, as the
+            // last step before an output, and is empty unless KerasDsl failed.
+            var failures = facts
+                .Where(static result => result.Failure != null)
+                .Combine(context.CompilationProvider);
+            context.RegisterSourceOutput(failures, static (spc, pair) =>
+            {
+                var (result, compilation) = pair;
+                var member = result.DeclarationId == null ? null : DocumentationCommentId.GetFirstSymbolForDeclarationId(result.DeclarationId, compilation);
+                var location = member != null && member.Locations.Length > 0 ? member.Locations[0] : Location.None;
+                spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.KerasDslFailed, location,
+                    Diagnostics.Messages.Failed(result.MemberName, "generator", result.Failure!)));
             });
         }
 
@@ -104,7 +113,7 @@ namespace KerasDsl.Analyzers
 
         private static FactsResult Evaluate(ModelTargetInfo target, CancellationToken cancellationToken)
         {
-            if (target.Failure != null) return new FactsResult(target.MemberName, null, target.Failure);
+            if (target.Failure != null) return new FactsResult(target.MemberName, null, target.Failure) { DeclarationId = target.DeclarationId };
             try
             {
                 if (FailOnMemberForTests != null && target.MemberName == FailOnMemberForTests)
@@ -114,11 +123,15 @@ namespace KerasDsl.Analyzers
             catch (Exception e) when (!(e is OperationCanceledException))
             {
                 UnexpectedExceptions.Swallowed(e);
-                return new FactsResult(target.MemberName, null, Diagnostics.Messages.Describe(e));
+                return new FactsResult(target.MemberName, null, Diagnostics.Messages.Describe(e)) { DeclarationId = target.DeclarationId };
             }
         }
 
         /// <summary>What the evaluation step gives the emitter: the facts to write, or nothing, or KerasDsl's failure.</summary>
-        internal sealed record FactsResult(string MemberName, GeneratedModelInfo? Model, string? Failure);
+        internal sealed record FactsResult(string MemberName, GeneratedModelInfo? Model, string? Failure)
+        {
+            /// <summary>The failed member's documentation-comment ID, to report KD0019 at it (set on failures only).</summary>
+            public string? DeclarationId { get; init; }
+        }
     }
 }

@@ -24,6 +24,12 @@ namespace KerasDsl.Analyzers.Models
         /// <summary>Whether code anywhere in the assembly may name the member's types (for the enumerable list of models).</summary>
         public bool AccessibleInAssembly { get; init; }
 
+        /// <summary>
+        /// The member's documentation-comment ID (<c>F:App.Models.Mlp</c>): where KD0019 is reported when KerasDsl fails on it,
+        /// found again in the compilation of that moment. An ID, not a location, so that moving the member keeps the model equal.
+        /// </summary>
+        public string? DeclarationId { get; init; }
+
         /// <summary>KerasDsl failed on this member (an exception's type and message): KD0019, never silence.</summary>
         public string? Failure { get; init; }
     }

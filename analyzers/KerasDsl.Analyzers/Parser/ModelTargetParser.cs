@@ -55,7 +55,7 @@ namespace KerasDsl.Analyzers.Parser
             var types = ContainingTypes(symbol.ContainingType);
             var memberSpan = keepLocations ? SourceSpan.Of(MemberName(node)) : SourceSpan.None;
             return new ModelTargetInfo(ns, types, symbol.Name, Escape(symbol.Name), memberSpan, reason, program)
-                { AccessibleInAssembly = AccessibleInAssembly(symbol.ContainingType) };
+                { AccessibleInAssembly = AccessibleInAssembly(symbol.ContainingType), DeclarationId = DocumentationCommentId.CreateDeclarationId(symbol) };
         }
 
         /// <summary>The node whose operation is the member's code, or why the generator cannot use the member (KD0015). Syntax and symbol only: cheap.</summary>

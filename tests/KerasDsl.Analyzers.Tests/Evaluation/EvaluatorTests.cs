@@ -189,6 +189,9 @@ public class EvaluatorTests
             Assert.Equal(DiagnosticSeverity.Warning, failure.DefaultSeverity);
             Assert.Contains("System.InvalidOperationException: a failure forced by the tests", failure.GetMessage());
             Assert.Contains("ForcedFailureMember", failure.GetMessage());
+            // At the member, where a missing constant is looked for.
+            Assert.True(failure.Location.IsInSource);
+            Assert.Equal("ForcedFailureMember", failure.Location.SourceTree!.GetText().ToString(failure.Location.SourceSpan));
             // The other model still gets its constants.
             Assert.Contains(result.GeneratedSources, s => s.HintName.Contains("Fine", StringComparison.Ordinal));
         }
