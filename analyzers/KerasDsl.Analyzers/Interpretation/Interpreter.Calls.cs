@@ -42,52 +42,87 @@ namespace KerasDsl.Analyzers.Interpretation
             }
         }
 
-        /// <summary>The arguments of a runtime call by parameter name, evaluated in the order C# evaluates them.</summary>
+        /// <summary>
+        /// The arguments of a runtime call, evaluated in the order C# evaluates them and kept in parameter order (an op's Slot
+        /// is its parameter's ordinal). Arrays, not a dictionary: a layer call has a dozen or so parameters, read a few times each.
+        /// </summary>
         private sealed class RuntimeArgs
         {
-            private readonly Dictionary<string, (object? Value, Op Op)> byName = new Dictionary<string, (object?, Op)>(StringComparer.Ordinal);
+            private readonly Op[] ops;
+            private readonly object?[] values;
 
-            public RuntimeArgs(object? receiver, List<Op> order)
+            public RuntimeArgs(object? receiver, Op[] ops, object?[] values)
             {
                 Receiver = receiver;
-                Order = order;
+                this.ops = ops;
+                this.values = values;
             }
 
             public object? Receiver { get; }
 
-            /// <summary>The argument ops in parameter order (Slot = ordinal).</summary>
-            public List<Op> Order { get; }
+            /// <summary>The argument ops in parameter order.</summary>
+            public IReadOnlyList<Op> Order => ops;
 
-            public void Set(string name, object? value, Op op) => byName[name] = (value, op);
+            /// <summary>The value of the <paramref name="index"/>-th argument in <see cref="Order"/>.</summary>
+            public object? ValueAt(int index) => values[index];
 
-            public object? this[string name] => byName.TryGetValue(name, out var v) ? v.Value : null;
+            private int IndexOf(string name)
+            {
+                for (int i = 0; i < ops.Length; i++)
+                    if (string.Equals(ops[i].Name, name, StringComparison.Ordinal)) return i;
+                return -1;
+            }
 
-            public bool Has(string name) => byName.ContainsKey(name);
+            public object? this[string name] => IndexOf(name) is var i && i >= 0 ? values[i] : null;
 
-            public Op OpOf(string name) => byName[name].Op;
+            public bool Has(string name) => IndexOf(name) >= 0;
+
+            public Op OpOf(string name) => IndexOf(name) is var i && i >= 0 ? ops[i] : throw new KeyNotFoundException(name);
         }
 
         private RuntimeArgs ReadArgs(Op op)
         {
             var receiver = Eval(op[0]);
-            var order = new List<Op>(op.Items.Count - 1);
-            for (int i = 1; i < op.Items.Count; i++) order.Add(op[i]);
-            var args = new RuntimeArgs(receiver, order);
-            foreach (var arg in order) args.Set(arg.Name!, Eval(arg[0]), arg);
-            order.Sort((a, b) => a.Slot.CompareTo(b.Slot));
-            return args;
+            int count = op.Items.Count - 1;
+            var ops = new Op[count];
+            var values = new object?[count];
+            for (int i = 0; i < count; i++)
+            {
+                ops[i] = op[i + 1];
+                values[i] = Eval(ops[i][0]);
+            }
+            // Evaluated in source order (named arguments may come in any order); read in parameter order. An insertion sort:
+            // the arguments are nearly always in order already, and it allocates nothing.
+            for (int i = 1; i < count; i++)
+            {
+                var o = ops[i];
+                var v = values[i];
+                int j = i - 1;
+                for (; j >= 0 && ops[j].Slot > o.Slot; j--)
+                {
+                    ops[j + 1] = ops[j];
+                    values[j + 1] = values[j];
+                }
+                ops[j + 1] = o;
+                values[j + 1] = v;
+            }
+            return new RuntimeArgs(receiver, ops, values);
         }
 
         /// <summary>Core's arguments of a layer call: every parameter but those named, converted as the runtime's <c>Args.A</c> does.</summary>
         private EquatableArray<Arg> LayerArgs(RuntimeArgs args, params string[] skip)
         {
-            var list = new List<Arg>(args.Order.Count);
-            foreach (var arg in args.Order)
+            int kept = 0;
+            for (int i = 0; i < args.Order.Count; i++)
+                if (Array.IndexOf(skip, args.Order[i].Name) < 0) kept++;
+            var list = new Arg[kept];
+            for (int i = 0, k = 0; i < args.Order.Count; i++)
             {
+                var arg = args.Order[i];
                 if (Array.IndexOf(skip, arg.Name) >= 0) continue;
-                list.Add(new Arg(arg.Name!, ToArg(args[arg.Name!], (string)arg.Value!, arg)));
+                list[k++] = new Arg(arg.Name!, ToArg(args.ValueAt(i), (string)arg.Value!, arg));
             }
-            return new EquatableArray<Arg>(list.ToArray());
+            return new EquatableArray<Arg>(list);
         }
 
         /// <summary>A value as Core's argument, as the runtime's argument structs' <c>ToArg()</c> and <c>Args.A</c> make it.</summary>

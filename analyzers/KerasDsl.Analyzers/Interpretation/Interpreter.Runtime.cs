@@ -150,8 +150,8 @@ namespace KerasDsl.Analyzers.Interpretation
         private static UnknownAt? UnknownIn(RuntimeArgs args)
         {
             if (ContainsUnknown(args.Receiver)) return At(null, args.Receiver);
-            foreach (var arg in args.Order)
-                if (ContainsUnknown(args[arg.Name!])) return At(arg, args[arg.Name!]);
+            for (int i = 0; i < args.Order.Count; i++)
+                if (ContainsUnknown(args.ValueAt(i))) return At(args.Order[i], args.ValueAt(i));
             return null;
         }
 

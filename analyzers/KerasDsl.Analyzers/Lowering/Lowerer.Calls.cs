@@ -66,7 +66,15 @@ namespace KerasDsl.Analyzers.Lowering
             {
                 var parameter = argument.Parameter;
                 if (parameter == null) return Unsupported("an argument without a parameter", argument);
-                items.Add(new Op(OpKind.Arg, parameter.Name, ParameterType(parameter.Type), parameter.Ordinal, Span(argument.Value), Expression(argument.Value)));
+                bool shareable = argument.ArgumentKind == ArgumentKind.DefaultValue && !keepLocations;
+                if (shareable && defaultArguments.TryGetValue(parameter, out var shared))
+                {
+                    items.Add(shared);
+                    continue;
+                }
+                var op = new Op(OpKind.Arg, parameter.Name, ParameterType(parameter.Type), parameter.Ordinal, Span(argument.Value), Expression(argument.Value));
+                if (shareable) defaultArguments[parameter] = op;
+                items.Add(op);
             }
             return new Op(OpKind.CallRuntime, name, ParameterType(method.ReturnType), 0, new EquatableArray<Op>(items.ToArray()), NameSpan(at));
         }
