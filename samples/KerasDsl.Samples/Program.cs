@@ -61,7 +61,36 @@ foreach (var a in applications)
 const long ResNet50Params = Applications.ResNet50Summary.TotalParams;
 Console.WriteLine($"const long ResNet50Params = Applications.ResNet50Summary.TotalParams; // {ResNet50Params:N0}");
 
-// 3. A model Keras refuses (ShapeError.cs): the compiler reported KD0001 at the LSTM call while building
+// 3. Real Keras examples ported line by line (PortedFromKeras.cs): one line each, the compile-time total (equal to the
+//    runtime's and to the count the example prints, or TensorFlow.js's where it prints none) and the example's source.
+Console.WriteLine("\n== Ported from Keras (PortedFromKeras.cs): total params, and the example's source");
+var ported = new (string Name, long Const, long Runtime, long Published, string Source)[]
+{
+    (nameof(PortedFromKeras.KerasIoMnistConvnet), PortedFromKeras.KerasIoMnistConvnetSummary.TotalParams, PortedFromKeras.KerasIoMnistConvnet().TotalParams, 34_826, "keras-team/keras-io examples/vision/mnist_convnet.py"),
+    (nameof(PortedFromKeras.KerasIoBidirectionalLstmImdb), PortedFromKeras.KerasIoBidirectionalLstmImdbSummary.TotalParams, PortedFromKeras.KerasIoBidirectionalLstmImdb().TotalParams, 2_757_761, "keras-team/keras-io examples/nlp/bidirectional_lstm_imdb.py"),
+    (nameof(PortedFromKeras.KerasIoTimeseriesAnomalyDetection), PortedFromKeras.KerasIoTimeseriesAnomalyDetectionSummary.TotalParams, PortedFromKeras.KerasIoTimeseriesAnomalyDetection().TotalParams, 9_505, "keras-team/keras-io examples/timeseries/timeseries_anomaly_detection.py"),
+    (nameof(PortedFromKeras.KerasIoDcganDiscriminator), PortedFromKeras.KerasIoDcganDiscriminatorSummary.TotalParams, PortedFromKeras.KerasIoDcganDiscriminator().TotalParams, 74_625, "keras-team/keras-io examples/generative/dcgan_overriding_train_step.py"),
+    (nameof(PortedFromKeras.KerasIoDcganGenerator), PortedFromKeras.KerasIoDcganGeneratorSummary.TotalParams, PortedFromKeras.KerasIoDcganGenerator().TotalParams, 1_339_905, "keras-team/keras-io examples/generative/dcgan_overriding_train_step.py"),
+    (nameof(PortedFromKeras.DlwpConvnetMnist), PortedFromKeras.DlwpConvnetMnistSummary.TotalParams, PortedFromKeras.DlwpConvnetMnist().TotalParams, 93_322, "fchollet/deep-learning-with-python-notebooks first_edition/5.1-introduction-to-convnets.ipynb"),
+    (nameof(PortedFromKeras.DlwpStackedSimpleRnn), PortedFromKeras.DlwpStackedSimpleRnnSummary.TotalParams, PortedFromKeras.DlwpStackedSimpleRnn().TotalParams, 328_320, "fchollet/deep-learning-with-python-notebooks first_edition/6.2-understanding-recurrent-neural-networks.ipynb"),
+    (nameof(PortedFromKeras.DlwpConv1dGruJena), PortedFromKeras.DlwpConv1dGruJenaSummary.TotalParams, PortedFromKeras.DlwpConv1dGruJena().TotalParams, 13_697, "fchollet/deep-learning-with-python-notebooks first_edition/6.4-sequence-processing-with-convnets.ipynb"),
+    (nameof(PortedFromKeras.DlwpGanGenerator), PortedFromKeras.DlwpGanGeneratorSummary.TotalParams, PortedFromKeras.DlwpGanGenerator().TotalParams, 6_264_579, "fchollet/deep-learning-with-python-notebooks first_edition/8.5-introduction-to-gans.ipynb"),
+    (nameof(PortedFromKeras.DlwpGanDiscriminator), PortedFromKeras.DlwpGanDiscriminatorSummary.TotalParams, PortedFromKeras.DlwpGanDiscriminator().TotalParams, 790_913, "fchollet/deep-learning-with-python-notebooks first_edition/8.5-introduction-to-gans.ipynb"),
+    (nameof(PortedFromKeras.HomlFashionMnistMlp), PortedFromKeras.HomlFashionMnistMlpSummary.TotalParams, PortedFromKeras.HomlFashionMnistMlp().TotalParams, 266_610, "ageron/handson-ml3 10_neural_nets_with_keras.ipynb"),
+    (nameof(PortedFromKeras.HomlBatchNormHeNormal), PortedFromKeras.HomlBatchNormHeNormalSummary.TotalParams, PortedFromKeras.HomlBatchNormHeNormal().TotalParams, 271_346, "ageron/handson-ml3 11_training_deep_neural_networks.ipynb"),
+    (nameof(PortedFromKeras.TfFlowersAugmented), PortedFromKeras.TfFlowersAugmentedSummary.TotalParams, PortedFromKeras.TfFlowersAugmented().TotalParams, 3_989_285, "tensorflow/docs site/en/tutorials/images/classification.ipynb"),
+    (nameof(PortedFromKeras.TfDcganGenerator), PortedFromKeras.TfDcganGeneratorSummary.TotalParams, PortedFromKeras.TfDcganGenerator().TotalParams, 2_330_944, "tensorflow/docs site/en/tutorials/generative/dcgan.ipynb"),
+    (nameof(PortedFromKeras.TfDcganDiscriminator), PortedFromKeras.TfDcganDiscriminatorSummary.TotalParams, PortedFromKeras.TfDcganDiscriminator().TotalParams, 212_865, "tensorflow/docs site/en/tutorials/generative/dcgan.ipynb"),
+    (nameof(PortedFromKeras.TfHiggsCombinedRegularized), PortedFromKeras.TfHiggsCombinedRegularizedSummary.TotalParams, PortedFromKeras.TfHiggsCombinedRegularized().TotalParams, 803_329, "tensorflow/docs site/en/tutorials/keras/overfit_and_underfit.ipynb"),
+};
+foreach (var p in ported)
+{
+    bool same = p.Const == p.Runtime && p.Runtime == p.Published;
+    if (!same) disagreements++;
+    Console.WriteLine($"{p.Name,-34} {p.Const,11:N0}{(same ? "" : $" (DIFFERENT: runtime {p.Runtime:N0}, published {p.Published:N0})")}  {p.Source}");
+}
+
+// 4. A model Keras refuses (ShapeError.cs): the compiler reported KD0001 at the LSTM call while building
 //    these samples (a warning there, see samples/KerasDsl.Samples/.editorconfig); the runtime throws the same ID and words.
 try
 {
