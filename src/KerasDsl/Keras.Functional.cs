@@ -125,6 +125,76 @@ namespace KerasDsl
             Spec("Dot", A("axes", axes), A("normalize", normalize), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
                 A("dtype", dtype), A("name", name)).Apply(inputs);
 
+        // ---- merge layers as objects, made first and applied later (Keras's concat_layer = layers.Concatenate(); concat_layer([a, b])) ----
+
+        /// <summary>keras.layers.Add as a layer object: <c>var add = Add(); add.Apply(a, b)</c>.</summary>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Add(Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Add", activityRegularizer, trainable, dtype, name);
+
+        /// <summary>keras.layers.Subtract as a layer object, applied later to two tensors.</summary>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Subtract(Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Subtract", activityRegularizer, trainable, dtype, name);
+
+        /// <summary>keras.layers.Multiply as a layer object, applied later.</summary>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Multiply(Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Multiply", activityRegularizer, trainable, dtype, name);
+
+        /// <summary>keras.layers.Average as a layer object, applied later.</summary>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Average(Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Average", activityRegularizer, trainable, dtype, name);
+
+        /// <summary>keras.layers.Maximum as a layer object, applied later.</summary>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Maximum(Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Maximum", activityRegularizer, trainable, dtype, name);
+
+        /// <summary>keras.layers.Minimum as a layer object, applied later.</summary>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Minimum(Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Merge("Minimum", activityRegularizer, trainable, dtype, name);
+
+        /// <summary>keras.layers.Concatenate as a layer object: <c>var concat = Concatenate(); concat.Apply(a, b)</c>.</summary>
+        /// <param name="axis">The axis the inputs are joined along.</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Concatenate(int axis = -1, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("Concatenate", A("axis", axis), A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));
+
+        /// <summary>keras.layers.Dot as a layer object, applied later to two tensors.</summary>
+        /// <param name="axes">The axis of both, or (axis of the first, axis of the second).</param>
+        /// <param name="normalize">Whether the inputs are L2-normalized along the axes first (cosine proximity).</param>
+        /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
+        /// <param name="trainable">False freezes every weight of the layer (a merge has none).</param>
+        /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
+        /// <param name="name">The layer's name; null for Keras's automatic one.</param>
+        public static LayerSpec Dot(Size axes, bool normalize = false, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
+            Spec("Dot", A("axes", axes), A("normalize", normalize), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
+                A("dtype", dtype), A("name", name));
+
         /// <summary>A merge layer of no arguments of its own, with the base Layer's.</summary>
         private static LayerSpec Merge(string className, Regularizer activityRegularizer, bool trainable, string? dtype, string? name) =>
             Spec(className, A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));

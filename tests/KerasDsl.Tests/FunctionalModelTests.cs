@@ -296,4 +296,26 @@ public class FunctionalModelTests
         Assert.Equal("KD0002", e.Id);
         Assert.Equal("KD0002", Assert.Throws<KerasModelException>(() => Input(8)[-1]).Id);
     }
+
+    [Fact]
+    public void A_merge_layer_made_first_is_applied_later_as_Keras_does()
+    {
+        // ageron/handson-ml3, 10_neural_nets_with_keras.ipynb (the wide & deep model): every layer made first, then applied;
+        // its printed summary: 1,256 params, 1,239 trainable, 17 non-trainable (Normalization's mean, variance and count).
+        var normalizationLayer = Normalization();
+        var hiddenLayer1 = Dense(30, activation: "relu");
+        var hiddenLayer2 = Dense(30, activation: "relu");
+        var concatLayer = Concatenate();
+        var outputLayer = Dense(1);
+        var input = Input(8);
+        var normalized = normalizationLayer.Apply(input);
+        var hidden1 = hiddenLayer1.Apply(normalized);
+        var hidden2 = hiddenLayer2.Apply(hidden1);
+        var concat = concatLayer.Apply(normalized, hidden2);
+        var model = Model(input, outputLayer.Apply(concat));
+        Assert.Equal((1256L, 1239L, 17L), (model.TotalParams, model.TrainableParams, model.NonTrainableParams));
+        Assert.Equal("(None, 38)", concat.Shape.ToString());
+        // The function form makes the same layer.
+        Assert.Equal(model.TotalParams, Model(input, outputLayer.Apply(Concatenate([normalized, hidden2]))).TotalParams);
+    }
 }

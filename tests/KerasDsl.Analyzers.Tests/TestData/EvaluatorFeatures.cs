@@ -129,5 +129,22 @@ namespace KerasDsl.Features
                 return Model([a, b], head.Apply(merged));
             }
         }
+
+        // Merge layers made first and applied later, as Keras code does (concat_layer = layers.Concatenate(); concat_layer([a, b])).
+        [KerasModel]
+        public static Model MergeObjects
+        {
+            get
+            {
+                var wide = Input(5, name: "wide");
+                var deep = Input(6, name: "deep");
+                var hidden = deep.Dense(30, activation: "relu").Dense(30, activation: "relu");
+                var concatLayer = Concatenate();
+                var concat = concatLayer.Apply(wide, hidden);
+                var add = Add(name: "sum");
+                var summed = add.Apply(concat.Dense(4), concat.Dense(4));
+                return Model([wide, deep], summed.Dense(1));
+            }
+        }
     }
 }

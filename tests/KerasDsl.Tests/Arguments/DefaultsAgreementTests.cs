@@ -28,8 +28,9 @@ public class DefaultsAgreementTests
     /// <summary>Arguments Keras 3 takes but deprecates: read with a KD0025 warning, and not part of the configuration.</summary>
     private static readonly string[] Deprecated = { "LeakyReLU.alpha", "Embedding.inputLength" };
 
-    /// <summary>Layers applied to two tensors (query, value): the attention layers.</summary>
-    private static readonly string[] TwoInputs = { "MultiHeadAttention", "Attention", "AdditiveAttention" };
+    /// <summary>Layers applied to two tensors: the attention layers (query, value) and the merge layers made as objects.</summary>
+    private static readonly string[] TwoInputs =
+        { "MultiHeadAttention", "Attention", "AdditiveAttention", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate", "Dot" };
 
     /// <summary>
     /// Input shapes (without the batch dim) tried in order until the required-only layer accepts one; 32 channels for
