@@ -73,7 +73,7 @@ namespace KerasDsl.Analyzers.Diagnostics
             };
             string fix = assignable != null
                 ? $"Assign the result ({assignable} = {assignable}.{method}(...);) or chain the next call on it."
-                : $"Use the result: assign it to a variable (var y = ....{method}(...);) or chain the next call on it.";
+                : "Use the result: assign it to a variable, or chain the next call on it.";
             return $"The {returns} that {type}.{method} returns is discarded, so {lost}: {why}. {fix}";
         }
 
