@@ -6,9 +6,10 @@ namespace KerasDsl.Core
     /// <summary>
     /// The names a misspelled option most likely meant (<c>"relux"</c> -> <c>"relu"</c>), for the KD0003 code fix: the
     /// allowed names within a few edits (optimal string alignment: insertions, deletions, substitutions and swaps of two
-    /// neighbours, each one edit), nearest first, ties in the list's order. "A few" is rustc's rule for its "a similar
-    /// name exists" suggestions: at most a third of the length of what was written (at least one edit). Case is compared
-    /// apart: a name that differs only in case (<c>"He_Normal"</c>) is the nearest of all. Runs only when a name is refused.
+    /// neighbours, each one edit, case ignored), nearest first; ties go to the name whose case matches what was written,
+    /// then to the list's order. "A few" is rustc's rule for its "a similar name exists" suggestions: at most a third of
+    /// the length of what was written (at least one edit). A name that differs only in case (<c>"He_Normal"</c>) is the
+    /// only one offered. Runs only when a name is refused.
     /// </summary>
     internal static class NearestNames
     {
@@ -17,18 +18,23 @@ namespace KerasDsl.Core
 
         public static IReadOnlyList<string> Find(string value, IEnumerable<string> allowed)
         {
-            int maxDistance = Math.Max(value.Length, 3) / 3;
             string lower = value.ToLowerInvariant();
-            var found = new List<(int distance, int order, string name)>();
+            // Only the case wrong: that name alone (rustc's first rule too).
+            foreach (var name in allowed)
+                if (name != value && name.ToLowerInvariant() == lower) return new[] { name };
+            int maxDistance = Math.Max(value.Length, 3) / 3;
+            var found = new List<(int distance, int cased, int order, string name)>();
             int order = 0;
             foreach (var name in allowed)
             {
                 order++;
                 if (name == value) continue;
                 int distance = Distance(lower, name.ToLowerInvariant(), maxDistance);
-                if (distance <= maxDistance) found.Add((distance, order, name));
+                // Ties go to the name whose case is also the one written ("zeroes": "zeros" before the class name "Zeros").
+                if (distance <= maxDistance) found.Add((distance, Distance(value, name, maxDistance + name.Length), order, name));
             }
-            found.Sort((a, b) => a.distance != b.distance ? a.distance.CompareTo(b.distance) : a.order.CompareTo(b.order));
+            found.Sort((a, b) => a.distance != b.distance ? a.distance.CompareTo(b.distance)
+                : a.cased != b.cased ? a.cased.CompareTo(b.cased) : a.order.CompareTo(b.order));
             var result = new List<string>(Math.Min(found.Count, MaxChoices));
             for (int i = 0; i < found.Count && result.Count < MaxChoices; i++)
                 if (!result.Contains(found[i].name)) result.Add(found[i].name);
