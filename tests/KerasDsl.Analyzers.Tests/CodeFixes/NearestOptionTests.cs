@@ -2,6 +2,7 @@ extern alias AnalyzerAssembly;
 using KerasDsl.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using KerasDsl.Analyzers.Tests.Infrastructure;
 using static KerasDsl.Analyzers.Tests.Infrastructure.Snippets;
 using NearestNames = AnalyzerAssembly::KerasDsl.Core.NearestNames;
 using Verifier = KerasDsl.Analyzers.Tests.Infrastructure.CodeFixVerifier<KerasDsl.CodeFixes.NearestOptionCodeFix>;
@@ -21,19 +22,13 @@ public class NearestOptionTests
 
     [Fact]
     public Task A_positional_option_an_initializer_and_a_padding_in_capitals_are_fixed_by_their_parameter() => Verifier.Verify(
-        Methods("var a = Sequential().{|#0:Dense|}(4, \"sigmod\", input: 3);",
+        Methods.In("var a = Sequential().{|#0:Dense|}(4, \"sigmod\", input: 3);",
              "var b = Sequential().{|#1:Dense|}(2, kernelInitializer: \"he_norml\", input: 3);",
              "var c = Sequential().{|#2:Conv1D|}(2, 1, padding: \"SAMEE\", input: (2, 1));"),
-        Methods("var a = Sequential().Dense(4, \"sigmoid\", input: 3);",
+        Methods.In("var a = Sequential().Dense(4, \"sigmoid\", input: 3);",
              "var b = Sequential().Dense(2, kernelInitializer: \"he_normal\", input: 3);",
              "var c = Sequential().Conv1D(2, 1, padding: \"same\", input: (2, 1));"),
         Unknown(0), Unknown(1), Unknown(2));
-
-    /// <summary>One method per statement: the evaluator stops a method's code at its first refusal.</summary>
-    private static string MethodsOf(string type, params string[] statements) =>
-        Usings + "\nclass " + type + "\n{\n" + string.Concat(statements.Select((s, i) => $"    void M{i}()\n    {{\n        {s}\n    }}\n")) + "}\n";
-
-    private static string Methods(params string[] statements) => MethodsOf("C", statements);
 
     [Fact]
     public Task Each_of_the_three_nearest_names_is_its_own_fix() => Verifier.Verify(
@@ -44,7 +39,7 @@ public class NearestOptionTests
 
     [Fact]
     public Task No_fix_for_a_name_nothing_is_near_nor_for_a_string_that_is_not_written_at_the_call() => Verifier.VerifyNoFix(
-        Methods(
+        Methods.In(
             "var a = Sequential().{|#0:Dense|}(4, activation: \"banana\", input: 3);",
             "var b = Sequential().{|#1:Dense|}(4, activation: Act, input: 3);",
             "var c = Sequential().{|#2:Bidirectional|}(LSTM(4, activation: \"relux\"), input: (null, 3));").Replace("{\n    void M0", "{\n    const string Act = \"relux\";\n    void M0"),
@@ -53,12 +48,12 @@ public class NearestOptionTests
     [Fact]
     public Task Fix_all_takes_each_diagnostics_nearest_name_across_the_project() => Verifier.Verify(
         [
-            Methods("var m = Sequential().{|#0:Dense|}(4, activation: \"relux\", input: 3);", "var m = Sequential().{|#1:Conv1D|}(2, 1, padding: \"vaild\");"),
-            MethodsOf("D", "var t = Input(3).{|#2:Dense|}(4, activation: \"tanhh\");", "var u = Input(3).{|#3:Dense|}(4, biasInitializer: \"zeroes\");"),
+            Methods.In("var m = Sequential().{|#0:Dense|}(4, activation: \"relux\", input: 3);", "var m = Sequential().{|#1:Conv1D|}(2, 1, padding: \"vaild\");"),
+            Methods.Of("D", "var t = Input(3).{|#2:Dense|}(4, activation: \"tanhh\");", "var u = Input(3).{|#3:Dense|}(4, biasInitializer: \"zeroes\");"),
         ],
         [
-            Methods("var m = Sequential().Dense(4, activation: \"relu\", input: 3);", "var m = Sequential().Conv1D(2, 1, padding: \"valid\");"),
-            MethodsOf("D", "var t = Input(3).Dense(4, activation: \"tanh\");", "var u = Input(3).Dense(4, biasInitializer: \"zeros\");"),
+            Methods.In("var m = Sequential().Dense(4, activation: \"relu\", input: 3);", "var m = Sequential().Conv1D(2, 1, padding: \"valid\");"),
+            Methods.Of("D", "var t = Input(3).Dense(4, activation: \"tanh\");", "var u = Input(3).Dense(4, biasInitializer: \"zeros\");"),
         ],
         NearestOptionCodeFix.EquivalenceKey(0),
         [Unknown(0), Unknown(1), Unknown(2), Unknown(3)]);
