@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace KerasDsl.CodeFixes
 {
@@ -17,7 +16,8 @@ namespace KerasDsl.CodeFixes
     /// Core found the refused layer accepts (<c>RankFixes</c>): <c>.Flatten()</c>, <c>.GlobalAveragePooling2D()</c> for a
     /// RepeatVector; <c>.TimeDistributed(Flatten())</c> for an LSTM (rows become time steps). Offered where the refused call
     /// is a method of a Sequential or Tensor chain (<c>x.LSTM(8)</c>), which the inserted call then precedes on its own line
-    /// when the chain has one call per line.
+    /// when the chain has one call per line; the wrapped layer is spelled as the file's usings allow (<c>Flatten()</c>,
+    /// <c>Keras.Flatten()</c>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InsertLayerCodeFix)), Shared]
     public sealed class InsertLayerCodeFix : CodeFixProvider
@@ -42,10 +42,11 @@ namespace KerasDsl.CodeFixes
                     var (outer, inner) = Split(choice);
                     // The receiver (a Sequential, a Tensor) must have the method: the same chain, one call longer.
                     if (!receiverType.GetMembers(outer).OfType<IMethodSymbol>().Any()) continue;
-                    string shown = inner == null ? $"{outer}()" : $"{outer}({inner}())";
+                    string? factory = inner == null ? null : Factory(model, refused.SpanStart, inner);
+                    string shown = inner == null ? $"{outer}()" : $"{outer}({factory})";
                     context.RegisterCodeFix(
                         CodeAction.Create($"Insert .{shown} before .{member.Name}(...)",
-                            _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(member.Expression, Inserted(member, outer, inner)))),
+                            _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(member.Expression, Inserted(member, outer, factory)))),
                             EquivalenceKey(choice)),
                         diagnostic);
                 }
@@ -62,19 +63,34 @@ namespace KerasDsl.CodeFixes
         }
 
         /// <summary>
-        /// <c>receiver.Outer(...)</c>, with the refused call's own dot (and the line break and indent before it); the wrapped
-        /// layer is Keras's factory, written <c>global::KerasDsl.Keras.Flatten()</c> and simplified to what the file's usings allow.
+        /// The shortest spelling of Keras's factory <paramref name="name"/> (<c>Flatten()</c>) that binds to it here: the bare
+        /// name with <c>using static KerasDsl.Keras</c>, <c>Keras.Flatten()</c> with <c>using KerasDsl</c>, else fully qualified.
         /// </summary>
-        private static ExpressionSyntax Inserted(MemberAccessExpressionSyntax member, string outer, string? inner)
+        private static string Factory(SemanticModel model, int position, string name)
         {
-            var arguments = SyntaxFactory.ArgumentList();
-            if (inner != null)
+            foreach (var spelling in new[] { name + "()", "Keras." + name + "()", "global::KerasDsl.Keras." + name + "()" })
             {
-                var factory = SyntaxFactory.ParseExpression($"global::KerasDsl.Keras.{inner}()").WithAdditionalAnnotations(Simplifier.Annotation);
-                arguments = SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(factory)));
+                var symbol = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseExpression(spelling), SpeculativeBindingOption.BindAsExpression).Symbol;
+                if (symbol is IMethodSymbol { IsStatic: true, ContainingType: { Name: "Keras", ContainingNamespace: { Name: "KerasDsl", ContainingNamespace.IsGlobalNamespace: true } } })
+                    return spelling;
             }
+            return "global::KerasDsl.Keras." + name + "()";
+        }
+
+        /// <summary>
+        /// <c>receiver.Outer(factory)</c>, with the refused call's own dot (and the indent before it); when the receiver ends
+        /// its line, the inserted call ends it instead, so a chain of one call per line keeps its shape.
+        /// </summary>
+        private static ExpressionSyntax Inserted(MemberAccessExpressionSyntax member, string outer, string? factory)
+        {
+            var receiver = member.Expression;
+            var lineEnd = receiver.GetTrailingTrivia();
+            var arguments = factory == null
+                ? SyntaxFactory.ArgumentList()
+                : SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.ParseExpression(factory))));
+            arguments = arguments.WithCloseParenToken(arguments.CloseParenToken.WithTrailingTrivia(lineEnd));
             return SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, member.Expression, member.OperatorToken, SyntaxFactory.IdentifierName(outer)),
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, member.OperatorToken, SyntaxFactory.IdentifierName(outer)),
                 arguments);
         }
     }
