@@ -56,6 +56,21 @@ public class InsertLayerTests
         [Rank(0), Rank(1)]);
 
     [Fact]
+    public Task Fix_all_inserts_the_chosen_layer_everywhere_in_the_project() => Verifier.Verify(
+        [
+            Methods.In("var m = Sequential().Conv2D(8, 3, input: (28, 28, 1)).{|#0:RepeatVector|}(3);",
+                       "var m = Sequential().MaxPooling2D(2, input: (28, 28, 1)).{|#1:RepeatVector|}(2);"),
+            Methods.Of("D", "var y = Input((8, 8, 3)).{|#2:RepeatVector|}(4);"),
+        ],
+        [
+            Methods.In("var m = Sequential().Conv2D(8, 3, input: (28, 28, 1)).GlobalAveragePooling2D().RepeatVector(3);",
+                       "var m = Sequential().MaxPooling2D(2, input: (28, 28, 1)).GlobalAveragePooling2D().RepeatVector(2);"),
+            Methods.Of("D", "var y = Input((8, 8, 3)).GlobalAveragePooling2D().RepeatVector(4);"),
+        ],
+        InsertLayerCodeFix.EquivalenceKey("GlobalAveragePooling2D"),
+        [Rank(0), Rank(1), Rank(2)]);
+
+    [Fact]
     public Task No_fix_when_the_image_is_the_refused_calls_own_input_or_the_call_is_not_a_chains() => Verifier.VerifyNoFix(
         Methods.In(
             "var a = Sequential().{|#0:LSTM|}(4, input: (28, 28, 1));",

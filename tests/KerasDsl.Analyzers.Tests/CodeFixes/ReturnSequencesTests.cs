@@ -44,6 +44,12 @@ public class ReturnSequencesTests
         LastStep(0, 1), LastStep(2, 3));
 
     [Fact]
+    public Task A_KerasModel_members_refusal_is_fixed_too() => Verifier.Verify(
+        Snippets.Marked("[KerasModel] public static readonly Sequential Model = Sequential().{|#1:LSTM|}(8, input: (10, 3)).{|#0:LSTM|}(4);"),
+        Snippets.Marked("[KerasModel] public static readonly Sequential Model = Sequential().LSTM(8, input: (10, 3), returnSequences: true).LSTM(4);"),
+        LastStep(0, 1));
+
+    [Fact]
     public Task No_previous_recurrent_layer_no_fix_and_no_such_advice() => Verifier.VerifyNoFix(
         // The example: the input itself lacks the time axis; the message says so and names no recurrent layer.
         Methods.In("var m = Sequential().{|#0:LSTM|}(128, input: 12);", "var n = Sequential().Dense(4, input: 3).{|#1:LSTM|}(2);"),
