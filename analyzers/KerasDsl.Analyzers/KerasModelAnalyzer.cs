@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using KerasDsl.Analyzers.Diagnostics;
 using KerasDsl.Analyzers.Lowering;
+using KerasDsl.Analyzers.Porting;
 using KerasDsl.Analyzers.Reporting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,6 +32,11 @@ namespace KerasDsl.Analyzers
                 start.RegisterSymbolAction(c => Guard(c, c.Symbol, c.ReportDiagnostic, () => ModelReporter.AnalyzeMember(c)),
                     SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
                 start.RegisterOperationBlockAction(c => Guard(c, c.OwningSymbol, c.ReportDiagnostic, () => ModelReporter.AnalyzeBlock(c, api)));
+                // Porting habits that compile but do not do what the Keras they come from does (KD0021, KD0022).
+                start.RegisterOperationAction(c => Guard(c, c.ContainingSymbol, c.ReportDiagnostic, () => DiscardedResultAnalysis.Analyze(c, api)),
+                    OperationKind.ExpressionStatement);
+                start.RegisterOperationAction(c => Guard(c, c.ContainingSymbol, c.ReportDiagnostic, () => IntegerDivisionAnalysis.Analyze(c)),
+                    OperationKind.Conversion);
             });
         }
 

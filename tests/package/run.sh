@@ -10,6 +10,12 @@ trap 'rm -rf "$work"' EXIT
 version="0.1.0-local.$(date +%s)"
 dotnet pack "$root/src/KerasDsl/KerasDsl.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q -nologo >/dev/null
 
+# The analyzer and its code fixes ship side by side; the code fixes' Workspaces reference stays out of the analyzer.
+# (A zip's entry names are stored as plain text: grep reads them without an unzip tool.)
+for dll in analyzers/dotnet/cs/KerasDsl.Analyzers.dll analyzers/dotnet/cs/KerasDsl.CodeFixes.dll; do
+  grep -aq "$dll" "$work/feed/KerasDsl.$version.nupkg" || { echo "package test: $dll is not in the package" >&2; exit 1; }
+done
+
 mkdir -p "$work/app"
 cp "$root/tests/package/app/Program.cs" "$root/tests/package/app/ShapeError.cs" "$work/app/"
 cat > "$work/app/nuget.config" <<XML
@@ -48,4 +54,4 @@ dotnet build "$work/app/App.csproj" -nologo -v:q -warnaserror > "$work/build.log
 output="$(dotnet run --project "$work/app/App.csproj" --no-build)"
 echo "$output"
 grep -qx "const 57377 = runtime 57377" <<<"$output" || { echo "package test: constants and runtime disagree" >&2; exit 1; }
-echo "package test: passed (KerasDsl $version from a local feed: runtime, constants, KD0001)"
+echo "package test: passed (KerasDsl $version from a local feed: runtime, constants, KD0001, code fixes packed)"

@@ -92,14 +92,22 @@ namespace KerasDsl.Analyzers.Diagnostics
             CoreTable.DeprecatedArgumentId, CoreTable.DeprecatedArgument.Title, Message, Arguments, DiagnosticSeverity.Warning, isEnabledByDefault: true,
             helpLinkUri: HelpLinks.For(CoreTable.DeprecatedArgumentId));
 
+        // Found by the analyzer alone (Porting/): C# that compiles but does not do what the Keras it was ported from does.
+        public static readonly DiagnosticDescriptor DiscardedResult = new DiagnosticDescriptor(
+            CoreTable.DiscardedResultId, CoreTable.DiscardedResult.Title, Message, Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: HelpLinks.For(CoreTable.DiscardedResultId));
+        public static readonly DiagnosticDescriptor IntegerDivision = new DiagnosticDescriptor(
+            CoreTable.IntegerDivisionId, CoreTable.IntegerDivision.Title, Message, Arguments, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: HelpLinks.For(CoreTable.IntegerDivisionId));
+
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName, ParamCountOverflow,
             UndefinedDim, IncompatibleShape, ZeroSizeDim, MissingInputShape, NotConstant, ModelNotEvaluated,
             ModelSummary, LayerSummary, InvalidModelTarget, UnknownLayerClass, GraphDisconnected, UnsupportedConfigField,
             KerasDslFailed, MutableModelField, LegacyModelRefused, LegacyModelConverted,
-            DeprecatedArgument);
+            DeprecatedArgument, DiscardedResult, IntegerDivision);
 
-        /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 23: cheaper than building a dictionary in every compiler process).</summary>
+        /// <summary>The descriptor for a Core refusal or warning, by its ID (a scan of 25: cheaper than building a dictionary in every compiler process).</summary>
         public static bool TryGet(string id, out DiagnosticDescriptor descriptor)
         {
             foreach (var candidate in All)

@@ -54,6 +54,34 @@ namespace KerasDsl.Analyzers.Diagnostics
             $"[KerasModel] {memberName} is a static field that is not readonly: its constants describe the model of its initializer, " +
             $"and go stale if {memberName} is given another model. Make it static readonly, or a get-only property.";
 
+        /// <summary>
+        /// KD0021: the new value a method of <paramref name="type"/> returns is thrown away. <paramref name="root"/> is what the
+        /// chain starts from (null when a call: nothing holds it), <paramref name="assignable"/> the same when it can be assigned.
+        /// </summary>
+        public static string DiscardedResult(string type, string method, string returns, string? root, string? assignable)
+        {
+            string lost = returns == type && root != null
+                ? $"{root} is unchanged"
+                : returns == "Tensor" ? "the layer's output is lost" : $"the new {returns} is lost";
+            string why = type switch
+            {
+                "Sequential" when returns == "Sequential" =>
+                    $"a Sequential is immutable, and {method} returns a new model with the change (Keras's model.add changes the model in place; KerasDsl's Add does not)",
+                "Tensor" when returns == "Tensor" =>
+                    $"applying a layer to a tensor returns the layer's output as a new tensor, and leaves the tensor as it was (as Keras's layer(x) does)",
+                _ => $"{method} returns a new {returns} and changes nothing else",
+            };
+            string fix = assignable != null
+                ? $"Assign the result ({assignable} = {assignable}.{method}(...);) or chain the next call on it."
+                : "Use the result: assign it to a variable, or chain the next call on it.";
+            return $"The {returns} that {type}.{method} returns is discarded, so {lost}: {why}. {fix}";
+        }
+
+        /// <summary>KD0022: an inexact integer division of constants where a double is expected.</summary>
+        public static string IntegerDivision(string written, string integerValue, string exactValue, string fixedText) =>
+            $"{written} is an integer division, so its value is {integerValue}, not {exactValue}: both operands are integers, and C# drops the " +
+            $"remainder before the result becomes a double (Python's 1 / 255 and 1./255 are both 0.0039...). Write {fixedText} for a double division.";
+
         /// <summary>KD0013, the model's tooltip: "sequential: 57,377 params (57,377 trainable, 0 non-trainable), output (None, 1)".</summary>
         public static string ModelSummary(ModelSummary summary) =>
             $"{summary.Name}: {Thousands(summary.TotalParams)} params ({Thousands(summary.TrainableParams)} trainable, " +

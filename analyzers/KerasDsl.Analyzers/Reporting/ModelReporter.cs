@@ -164,8 +164,13 @@ namespace KerasDsl.Analyzers.Reporting
                         Report(context, DiagnosticDescriptors.LayerSummary, span.ToLocation(tree), Messages.LayerSummary(node));
             foreach (var (span, id, message) in evaluation.Warnings)
                 Report(context, id, span.ToLocation(tree), message);
-            if (evaluation.Stop is { Kind: StopKind.Refusal, Refusal: { } refusal } stop)
-                Report(context, refusal.Id, stop.Span.ToLocation(tree), stop.Path.Length == 0 ? refusal.Message : refusal.Message + " (" + stop.Path + ")");
+            if (evaluation.Stop is { Kind: StopKind.Refusal, Refusal: { } refusal } stop && DiagnosticDescriptors.TryGet(refusal.Id, out var descriptor))
+            {
+                // What the code fixes need (analyzers/KerasDsl.CodeFixes) travels with the diagnostic.
+                var (additional, properties) = RefusalFixData.For(stop, evaluation, tree);
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, stop.Span.ToLocation(tree), additional, properties,
+                    stop.Path.Length == 0 ? refusal.Message : refusal.Message + " (" + stop.Path + ")"));
+            }
         }
 
         private static Location Locate(SourceSpan span, SyntaxTree tree, Location fallback) => span.IsNone ? fallback : span.ToLocation(tree);

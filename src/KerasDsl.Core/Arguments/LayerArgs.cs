@@ -256,8 +256,7 @@ namespace KerasDsl.Core
             if (exact >= 0) return Recorded(name, allowed[exact], ArgValue.Of);
             string lower = value.ToLowerInvariant();
             if (Array.IndexOf(allowed, lower) < 0)
-                throw new KerasModelException(Diagnostics.UnknownOption, LayerName,
-                    $"has an unknown {name} '{value}': expected one of {Quote(allowed)}. Pass one of these.", argument: name);
+                throw UnknownOption(name, value, $"has an unknown {name} '{value}': expected one of {Quote(allowed)}. Pass one of these.", allowed);
             return Recorded(name, lower, ArgValue.Of);
         }
 
@@ -266,19 +265,24 @@ namespace KerasDsl.Core
         {
             string value = ReadString(name, defaultValue)!;
             if (Array.IndexOf(allowed, value) < 0)
-                throw new KerasModelException(Diagnostics.UnknownOption, LayerName,
-                    $"has an unknown {name} '{value}': expected one of {Quote(allowed)}, as written (case matters). Pass one of these.", argument: name);
+                throw UnknownOption(name, value, $"has an unknown {name} '{value}': expected one of {Quote(allowed)}, as written (case matters). Pass one of these.", allowed);
             return Recorded(name, value, ArgValue.Of);
         }
+
+        /// <summary>
+        /// KD0003 for a string that is none of <paramref name="allowed"/>, with the nearest allowed names for the code fix
+        /// (found only now, on the refusal).
+        /// </summary>
+        internal KerasModelException UnknownOption(string name, string value, string detail, IEnumerable<string> allowed) =>
+            new KerasModelException(Diagnostics.UnknownOption, LayerName, detail, -1, name, RefusalFix.ReplaceOption(name, value, NearestNames.Find(value, allowed)));
 
         /// <summary>An activation name; null or absent means 'linear', as in Keras.</summary>
         public string Activation(string name = "activation", string defaultValue = "linear")
         {
             string value = ReadString(name, defaultValue)!;
             if (!Activations.IsKnown(value))
-                throw new KerasModelException(Diagnostics.UnknownOption, LayerName,
-                    $"has an unknown {name} '{value}': expected one of Keras's activations ({string.Join(", ", Activations.Names)}). " +
-                    "Check the spelling, or use Activation layers for custom functions.", argument: name);
+                throw UnknownOption(name, value, $"has an unknown {name} '{value}': expected one of Keras's activations ({string.Join(", ", Activations.Names)}). " +
+                    "Check the spelling, or use Activation layers for custom functions.", Activations.Names);
             return Recorded(name, value, ArgValue.Of);
         }
 
@@ -357,9 +361,8 @@ namespace KerasDsl.Core
                         $"has the {name} '{text}': Keras's base {kind.What} class, which Keras resolves but cannot make weights with " +
                         $"(its __call__ raises NotImplementedError). Pass one of Keras's {kind.What}s, e.g. '{kind.ExampleName}' or {kind.Example}.", argument: name);
                 if (!kind.IsName(text))
-                    throw new KerasModelException(Diagnostics.UnknownOption, LayerName,
-                        $"has an unknown {name} '{text}': expected one of Keras's {kind.What}s ({string.Join(", ", kind.Names)}), " +
-                        $"as written (case matters), or an object such as {kind.Example}. Check the spelling.", argument: name);
+                    throw UnknownOption(name, text, $"has an unknown {name} '{text}': expected one of Keras's {kind.What}s ({string.Join(", ", kind.Names)}), " +
+                        $"as written (case matters), or an object such as {kind.Example}. Check the spelling.", kind.Names);
                 Record(name, v);
                 return;
             }
@@ -419,8 +422,7 @@ namespace KerasDsl.Core
                         $"has the {name} '{text}', which Keras reads as a quantized dtype policy (it starts with '{mode}'): quantization changes the weights, " +
                         $"which KerasDsl does not model. Pass an unquantized policy such as 'float32' or 'mixed_float16'.", argument: name);
             if (Array.IndexOf(DTypePolicies, text) < 0)
-                throw new KerasModelException(Diagnostics.UnknownOption, LayerName,
-                    $"has an unknown {name} '{text}': expected one of Keras's dtype policies ({string.Join(", ", DTypePolicies)}). Check the spelling.", argument: name);
+                throw UnknownOption(name, text, $"has an unknown {name} '{text}': expected one of Keras's dtype policies ({string.Join(", ", DTypePolicies)}). Check the spelling.", DTypePolicies);
             return Recorded(name, text, ArgValue.Of);
         }
 

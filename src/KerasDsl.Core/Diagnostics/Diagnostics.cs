@@ -34,6 +34,10 @@ namespace KerasDsl.Core
         public const string LegacyModelConvertedId = "KD0029";
         /// <summary>KD0025: a deprecated argument Keras 3 still takes, with its warning.</summary>
         public const string DeprecatedArgumentId = "KD0025";
+        /// <summary>KD0021 (analyzer only): the new model or tensor a method returns is thrown away (Keras's <c>model.add(...)</c> habit).</summary>
+        public const string DiscardedResultId = "KD0021";
+        /// <summary>KD0022 (analyzer only): an integer division of constants, inexact, where a double is expected (<c>1 / 255</c> is 0).</summary>
+        public const string IntegerDivisionId = "KD0022";
 
         private const string Shapes = "KerasDsl.Shapes";
         private const string Arguments = "KerasDsl.Arguments";
@@ -92,6 +96,12 @@ namespace KerasDsl.Core
         public static readonly DiagnosticInfo MutableModelField = new DiagnosticInfo(
             MutableModelFieldId, "[KerasModel] field is not readonly", DiagnosticSeverityLevel.Warning, Usage);
 
+        public static readonly DiagnosticInfo DiscardedResult = new DiagnosticInfo(
+            DiscardedResultId, "Result of a model or tensor method is discarded", DiagnosticSeverityLevel.Warning, Usage);
+
+        public static readonly DiagnosticInfo IntegerDivision = new DiagnosticInfo(
+            IntegerDivisionId, "Integer division of constants where a double is expected", DiagnosticSeverityLevel.Warning, Arguments);
+
         public static IReadOnlyList<DiagnosticInfo> All { get; } = new[]
         {
             IncompatibleInputRank, InvalidArgument, UnknownOption, NegativeOutputDim, DuplicateLayerName,
@@ -100,6 +110,7 @@ namespace KerasDsl.Core
             KerasDslFailed, MutableModelField,
             LegacyModelRefused, LegacyModelConverted,
             DeprecatedArgument,
+            DiscardedResult, IntegerDivision,
         };
     }
 }

@@ -10,6 +10,11 @@ namespace KerasDsl
     public sealed class KerasModelException : Exception
     {
         public KerasModelException(DiagnosticInfo diagnostic, string? layerName, string detail, int layerIndex = -1, string? argument = null)
+            : this(diagnostic, layerName, detail, layerIndex, argument, null)
+        {
+        }
+
+        internal KerasModelException(DiagnosticInfo diagnostic, string? layerName, string detail, int layerIndex, string? argument, RefusalFix? fix)
             : base(Compose(diagnostic, layerName, detail))
         {
             Diagnostic = diagnostic;
@@ -17,6 +22,7 @@ namespace KerasDsl
             Detail = detail;
             LayerIndex = layerIndex;
             Argument = argument;
+            Fix = fix;
         }
 
         /// <summary>The diagnostic table's entry: ID, title, severity.</summary>
@@ -37,17 +43,28 @@ namespace KerasDsl
         /// <summary>The argument at fault (its C# name, e.g. <c>units</c>), when one is.</summary>
         public string? Argument { get; }
 
+        /// <summary>
+        /// What a code fix needs to mend the model (the nearest option name, a free layer name, the layer to give
+        /// returnSequences...), when Core knows a mend: computed where the refusal is made, only then. Internal: the
+        /// analyzer, which compiles Core in, passes it on as diagnostic properties; the runtime's users never see it.
+        /// </summary>
+        internal RefusalFix? Fix { get; }
+
+        /// <summary>The same problem with what a code fix needs to mend it.</summary>
+        internal KerasModelException WithFix(RefusalFix? fix) =>
+            fix == null ? this : new KerasModelException(Diagnostic, LayerName, Detail, LayerIndex, Argument, fix);
+
         /// <summary>The same problem, attributed to a layer (used when a helper threw without knowing it).</summary>
         public KerasModelException WithLayer(string? layerName, int layerIndex) =>
-            new KerasModelException(Diagnostic, LayerName ?? layerName, Detail, LayerIndex >= 0 ? LayerIndex : layerIndex, Argument);
+            new KerasModelException(Diagnostic, LayerName ?? layerName, Detail, LayerIndex >= 0 ? LayerIndex : layerIndex, Argument, Fix);
 
         /// <summary>The same problem in other words (a placeholder filled in by the caller that knows it).</summary>
         public KerasModelException WithDetail(string detail) =>
-            new KerasModelException(Diagnostic, LayerName, detail, LayerIndex, Argument);
+            new KerasModelException(Diagnostic, LayerName, detail, LayerIndex, Argument, Fix);
 
         /// <summary>The same problem attributed to another name of the same layer (its name in the model at hand).</summary>
         public KerasModelException RenamedLayer(string from, string to) =>
-            LayerName == from ? new KerasModelException(Diagnostic, to, Detail, LayerIndex, Argument) : this;
+            LayerName == from ? new KerasModelException(Diagnostic, to, Detail, LayerIndex, Argument, Fix) : this;
 
         internal static string Compose(DiagnosticInfo diagnostic, string? layerName, string detail) =>
             layerName == null ? detail : layerName + " " + detail;

@@ -62,10 +62,21 @@ namespace KerasDsl.Core
             }
             catch (KerasModelException e)
             {
-                throw InContext(e, layer.Call, layer.CreationOrder, inputs);
+                var source = OneSource(inputs);
+                throw InContext(e, layer.Call, layer.CreationOrder, inputs).WithFix(RankFixes.For(e, layer, shapes, source, canInsert: true));
             }
             var node = new Node(-1, layer, call, inputs, output, Array.Empty<string>(), nodeIndex);
             return node.Outputs;
+        }
+
+        /// <summary>The layer that gives all of <paramref name="inputs"/>, or null (none, or several).</summary>
+        private static Layer? OneSource(IReadOnlyList<KerasTensor> inputs)
+        {
+            if (inputs.Count == 0) return null;
+            var layer = inputs[0].Node.Layer;
+            for (int i = 1; i < inputs.Count; i++)
+                if (inputs[i].Node.Layer != layer) return null;
+            return layer;
         }
 
         private const string SourcesPlaceholder = "\u0001sources\u0001";

@@ -54,12 +54,45 @@ namespace KerasDsl.Core
                 var layer = layers[i];
                 var name = names[i];
                 if (byName.TryGetValue(name, out var other))
+                {
+                    // The fix renames the layer whose name: was written (the later one when both were), to a name no layer of the model has.
+                    var named = layer.HasExplicitName ? layer : other.HasExplicitName ? other : null;
+                    var taken = new HashSet<string>(names);
                     throw new KerasModelException(Diagnostics.DuplicateLayerName, name,
                         $"is the name of two layers of {modelName} ({other.ClassName} and {layer.ClassName}): layer names must be unique in a model. " +
-                        "Pass a different name:, or leave name: out for an automatic one.");
+                        "Pass a different name:, or leave name: out for an automatic one.", -1, null,
+                        named == null ? null : RefusalFix.Rename(name, NextFreeName(name, taken.Contains), named));
+                }
                 byName[name] = layer;
             }
             return names;
+        }
+
+        /// <summary>
+        /// The name Keras's numbering gives next after <paramref name="name"/>, skipping taken ones: <c>dense</c> ->
+        /// <c>dense_1</c>, <c>dense_1</c> -> <c>dense_2</c> (a numbered name counts on from its number), for the KD0005 fix.
+        /// </summary>
+        public static string NextFreeName(string name, System.Func<string, bool> isTaken)
+        {
+            string stem = name;
+            long next = 1;
+            int underscore = name.LastIndexOf('_');
+            if (underscore > 0 && underscore < name.Length - 1 && name.Length - underscore <= 10)
+            {
+                bool digits = true;
+                for (int i = underscore + 1; i < name.Length; i++) digits &= name[i] >= '0' && name[i] <= '9';
+                if (digits && long.TryParse(name.Substring(underscore + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number))
+                {
+                    stem = name.Substring(0, underscore);
+                    next = number + 1;
+                }
+            }
+            while (true)
+            {
+                string candidate = stem + "_" + next.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!isTaken(candidate)) return candidate;
+                next++;
+            }
         }
 
         /// <summary>

@@ -49,6 +49,9 @@ namespace KerasDsl.Core
         /// <summary>Advice kept only when the input is a Bidirectional layer's two unmerged outputs.</summary>
         public static string ForUnmergedBidirectional(string advice) => Mark(UnmergedTag, advice);
 
+        /// <summary>Whether the (unresolved) text advises returnSequences on a recurrent source, which its KD0001 code fix then does.</summary>
+        public static bool AdvisesReturnSequences(string text) => text.IndexOf(Open.ToString() + LastStepTag, System.StringComparison.Ordinal) >= 0;
+
         private static string Mark(char tag, string advice) => Open.ToString() + tag + advice + Close;
 
         /// <summary>The kind of source that <paramref name="source"/>'s output is for the layer it feeds.</summary>

@@ -188,6 +188,9 @@ namespace KerasDsl.Core
                 // Only the newest model of a chain extends its store; an Input's warning is in the store without a node.
                 var target = store.Nodes.Count == count && store.Warnings.Count == warningCount ? store : store.CopyPrefix(count, warningCount);
                 string name = explicitName ?? target.AutoName(prefix, innerPrefixes);
+                Layer? refused = null;
+                IReadOnlyList<Shape>? given = null;
+                bool ownInput = false;
                 try
                 {
                     var args = new LayerArgs(call, name);
@@ -204,23 +207,25 @@ namespace KerasDsl.Core
                                 "input: " + args.Raw(InputArg), "remove input: from this layer, or move it to the first layer");
                         inputShape = Shape.WithBatch(inputDims);
                         input = SequentialInput(inputShape);
+                        ownInput = true;
                     }
                     else if (index == 0 && inputShape == null && inheritedInput != null)
                     {
                         inputShape = inheritedInput;
                         input = SequentialInput(inputShape);
+                        ownInput = true;
                     }
 
                     if (target.NameIndex.TryGetValue(name, out int other))
                         throw new KerasModelException(Diagnostics.DuplicateLayerName, name,
                             $"is the name of layer {other} ({target.Nodes[other].Layer.ClassName}) already: layer names must be unique in a model. " +
-                            "Pass a different name:, or leave name: out for an automatic one.");
+                            "Pass a different name:, or leave name: out for an automatic one.", -1, null, RenameFix(target, name, explicitName));
                     if (name == InputLayerName)
                         throw new KerasModelException(Diagnostics.DuplicateLayerName, name,
                             $"is the name of the model's Input already: layer names must be unique in a model (Keras's Sequential counts its InputLayer). " +
-                            "Pass a different name:, or leave name: out for an automatic one.");
+                            "Pass a different name:, or leave name: out for an automatic one.", -1, null, RenameFix(target, name, explicitName));
 
-                    Layer layer = create(args);
+                    Layer layer = refused = create(args);
                     LayerOutput? output = null;
                     IReadOnlyList<KerasTensor> inbound = Array.Empty<KerasTensor>();
                     var newWarnings = new List<ModelWarning>();
@@ -229,7 +234,8 @@ namespace KerasDsl.Core
                     {
                         inbound = index == 0 ? new[] { input } : target.Nodes[index - 1].Outputs;
                         string source = index == 0 ? "the input" : target.Nodes[index - 1].Layer.Name;
-                        output = layer.Apply(inbound.Select(t => t.Shape).ToArray(), source);
+                        given = inbound.Select(t => t.Shape).ToArray();
+                        output = layer.Apply(given, source);
                         if (index == 0 && InputLayerName == null) AddZeroDimWarning(newWarnings, "input", inputShape!, name, index, isInput: true);
                         foreach (var shape in output.Shapes)
                             AddZeroDimWarning(newWarnings, name, shape, name, index, isInput: false);
@@ -243,11 +249,17 @@ namespace KerasDsl.Core
                 catch (KerasModelException e)
                 {
                     // The layer marked advice by source (SourceAdvice); the model knows the source: its input or the previous layer.
-                    var source = index == 0 ? InputSourceKind.ModelInput : SourceAdvice.KindOf(target.Nodes[index - 1].Layer);
-                    throw SourceAdvice.Resolve(e, source).WithLayer(name, index);
+                    var previous = index == 0 ? null : target.Nodes[index - 1].Layer;
+                    var source = previous == null ? InputSourceKind.ModelInput : SourceAdvice.KindOf(previous);
+                    var fix = RankFixes.For(e, refused, given, previous, canInsert: !ownInput);
+                    throw SourceAdvice.Resolve(e, source).WithLayer(name, index).WithFix(fix);
                 }
             }
         }
+
+        /// <summary>The KD0005 fix: a name: written on the refused layer becomes the next name free in the model so far.</summary>
+        private RefusalFix? RenameFix(ChainStore target, string name, string? explicitName) =>
+            explicitName == null ? null : RefusalFix.Rename(name, LayerNaming.NextFreeName(name, n => target.NameIndex.ContainsKey(n) || n == InputLayerName), null);
 
         private static KerasTensor SequentialInput(Shape shape)
         {

@@ -155,9 +155,9 @@ namespace KerasDsl.Core
         public static void Option(LayerArgs args, string name, string value, params string[] allowed)
         {
             if (System.Array.IndexOf(allowed, value) >= 0) return;
-            throw new KerasModelException(Diagnostics.UnknownOption, args.LayerName,
+            throw args.UnknownOption(name, value,
                 $"has an unknown {name} '{value}': expected one of {string.Join(", ", allowed.Select(a => "'" + a + "'"))}, as written (case matters). Pass one of these.",
-                argument: name);
+                allowed);
         }
 
         /// <summary>An optional int argument (Keras's None when absent or null).</summary>

@@ -114,9 +114,9 @@ namespace KerasDsl.Core
             if (v.Kind == ArgKind.String && v.Text == "none") return null;
             if (v.Kind == ArgKind.String && MergeModes.Contains(v.Text))
                 return v.Text;
-            throw new KerasModelException(Diagnostics.UnknownOption, Name,
-                $"has an unknown mergeMode {v}: expected one of 'concat', 'sum', 'mul', 'ave', or null (Keras's None: two outputs). Pass one of these.",
-                argument: "mergeMode");
+            string detail = $"has an unknown mergeMode {v}: expected one of 'concat', 'sum', 'mul', 'ave', or null (Keras's None: two outputs). Pass one of these.";
+            if (v.Kind == ArgKind.String) throw args.UnknownOption("mergeMode", v.Text!, detail, MergeModes);
+            throw new KerasModelException(Diagnostics.UnknownOption, Name, detail, argument: "mergeMode");
         }
 
         /// <summary>Keras's _verify_layer_config: opposite directions, and the same stateful, return_sequences and return_state.</summary>
