@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// "swish" and "hard_swish" of ALL_OBJECTS_DICT). Names only another writer uses (TensorFlow.js's
     /// "gelu_new") are the JSON reader's to map, not Core's to accept.
     /// </summary>
-    public static class Activations
+    internal static class Activations
     {
         public static readonly string[] Names =
         {

@@ -17,7 +17,7 @@ namespace KerasDsl.Core
     /// recording (every layer of every model would pay for it); <see cref="Layer.Config"/> reads the call again.
     /// </para>
     /// </summary>
-    public sealed class LayerArgs
+    internal sealed class LayerArgs
     {
         private readonly List<Arg>? config;
         private List<string>? deprecations;

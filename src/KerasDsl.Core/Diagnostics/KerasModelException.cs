@@ -4,12 +4,13 @@ using KerasDsl.Core;
 namespace KerasDsl
 {
     /// <summary>
-    /// A model Keras would refuse. Carries the stable diagnostic ID (KD0001, ...), the layer
-    /// it concerns and the same words the compile-time diagnostic shows.
+    /// A model Keras would refuse, thrown by the call that makes it. Carries the stable diagnostic ID (<see cref="Id"/>:
+    /// KD0001, ...), the layer it concerns and the argument at fault, in the same words the compile-time diagnostic shows;
+    /// <see cref="Exception.HelpLink"/> is the ID's help page (docs/diagnostics/KDxxxx.md) when the package names its repository.
     /// </summary>
     public sealed class KerasModelException : Exception
     {
-        public KerasModelException(DiagnosticInfo diagnostic, string? layerName, string detail, int layerIndex = -1, string? argument = null)
+        internal KerasModelException(DiagnosticInfo diagnostic, string? layerName, string detail, int layerIndex = -1, string? argument = null)
             : base(Compose(diagnostic, layerName, detail))
         {
             Diagnostic = diagnostic;
@@ -17,10 +18,12 @@ namespace KerasDsl
             Detail = detail;
             LayerIndex = layerIndex;
             Argument = argument;
+            string help = diagnostic.HelpLink;
+            if (help.Length > 0) HelpLink = help;
         }
 
         /// <summary>The diagnostic table's entry: ID, title, severity.</summary>
-        public DiagnosticInfo Diagnostic { get; }
+        internal DiagnosticInfo Diagnostic { get; }
 
         /// <summary>The stable ID, e.g. <c>KD0001</c>.</summary>
         public string Id => Diagnostic.Id;
@@ -38,15 +41,15 @@ namespace KerasDsl
         public string? Argument { get; }
 
         /// <summary>The same problem, attributed to a layer (used when a helper threw without knowing it).</summary>
-        public KerasModelException WithLayer(string? layerName, int layerIndex) =>
+        internal KerasModelException WithLayer(string? layerName, int layerIndex) =>
             new KerasModelException(Diagnostic, LayerName ?? layerName, Detail, LayerIndex >= 0 ? LayerIndex : layerIndex, Argument);
 
         /// <summary>The same problem in other words (a placeholder filled in by the caller that knows it).</summary>
-        public KerasModelException WithDetail(string detail) =>
+        internal KerasModelException WithDetail(string detail) =>
             new KerasModelException(Diagnostic, LayerName, detail, LayerIndex, Argument);
 
         /// <summary>The same problem attributed to another name of the same layer (its name in the model at hand).</summary>
-        public KerasModelException RenamedLayer(string from, string to) =>
+        internal KerasModelException RenamedLayer(string from, string to) =>
             LayerName == from ? new KerasModelException(Diagnostic, to, Detail, LayerIndex, Argument) : this;
 
         internal static string Compose(DiagnosticInfo diagnostic, string? layerName, string detail) =>

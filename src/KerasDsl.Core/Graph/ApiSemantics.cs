@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// the refusals of an input without a shape, of a null argument and of a bad output index, and how
     /// <c>Sequential.Add(layer, input:)</c> sets the layer's input shape.
     /// </summary>
-    public static class ApiSemantics
+    internal static class ApiSemantics
     {
         /// <summary>
         /// The InputLayer call of <c>Keras.Input</c> and <c>Sequential.Input</c>: the shape first, then the method's other

@@ -5,7 +5,7 @@ using System.Linq;
 namespace KerasDsl.Core
 {
     /// <summary>Every layer class Core knows, by Keras class name. Each family lists its own types.</summary>
-    public static class LayerCatalog
+    internal static class LayerCatalog
     {
         private static readonly Dictionary<string, LayerType> ByName = Families()
             .SelectMany(f => f)

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class ActivationLayers
+    internal static class ActivationLayers
     {
         public static readonly LayerType[] Types =
         {

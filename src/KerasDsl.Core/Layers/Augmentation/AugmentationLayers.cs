@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// The image augmentation layers (keras/src/layers/preprocessing/image_preprocessing), registered in
     /// <see cref="LayerCatalog"/>.
     /// </summary>
-    public static class AugmentationLayers
+    internal static class AugmentationLayers
     {
         public static readonly LayerType[] Types =
         {

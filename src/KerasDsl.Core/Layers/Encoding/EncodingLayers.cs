@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// The text and categorical preprocessing layers (keras/src/layers/preprocessing: lookups, hashing, encodings,
     /// discretization), registered in <see cref="LayerCatalog"/>.
     /// </summary>
-    public static class EncodingLayers
+    internal static class EncodingLayers
     {
         public static readonly LayerType[] Types =
         {

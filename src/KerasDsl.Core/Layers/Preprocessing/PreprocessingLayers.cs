@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class PreprocessingLayers
+    internal static class PreprocessingLayers
     {
         public static readonly LayerType[] Types =
         {

@@ -10,7 +10,7 @@ namespace KerasDsl.Core
     /// Output: the forward layer's, with the last dim doubled for "concat", as is for "sum", "mul"
     /// and "ave", and twice (two outputs) for None.
     /// </summary>
-    public sealed class Bidirectional : Wrapper
+    internal sealed class Bidirectional : Wrapper
     {
         public static readonly LayerType Type = new LayerType("Bidirectional", a => new Bidirectional(a));
 

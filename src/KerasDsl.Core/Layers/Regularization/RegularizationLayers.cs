@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class RegularizationLayers
+    internal static class RegularizationLayers
     {
         public static readonly LayerType[] Types =
         {
