@@ -10,13 +10,13 @@ namespace KerasDsl.Core
     /// </summary>
     internal static class Activations
     {
-        public static readonly string[] Names =
+        public static readonly IReadOnlyList<string> Names = System.Array.AsReadOnly(new[]
         {
             "linear", "relu", "relu6", "sigmoid", "softmax", "softplus", "softsign", "tanh", "selu", "elu",
             "exponential", "hard_sigmoid", "hard_silu", "hard_swish", "gelu", "silu", "swish", "leaky_relu",
             "log_softmax", "mish", "celu", "glu", "log_sigmoid", "sparse_plus", "sparse_sigmoid", "sparsemax",
             "squareplus", "soft_shrink", "hard_shrink", "tanh_shrink", "hard_tanh", "threshold",
-        };
+        });
 
         private static readonly HashSet<string> Set = new HashSet<string>(Names);
 

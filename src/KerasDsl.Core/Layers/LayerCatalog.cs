@@ -11,7 +11,7 @@ namespace KerasDsl.Core
             .SelectMany(f => f)
             .ToDictionary(t => t.ClassName, StringComparer.Ordinal);
 
-        private static IEnumerable<LayerType[]> Families() => new[]
+        private static IEnumerable<IReadOnlyList<LayerType>> Families() => new[]
         {
             CoreLayers.Types,
             ConvolutionLayers.Types,
@@ -26,7 +26,7 @@ namespace KerasDsl.Core
             EncodingLayers.Types,
             MergingLayers.Types,
             AttentionLayers.Types,
-            new[] { InputLayer.Type },
+            System.Array.AsReadOnly(new[] { InputLayer.Type }),
         };
 
         public static IEnumerable<LayerType> All => ByName.Values;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>
@@ -6,7 +8,7 @@ namespace KerasDsl.Core
     /// </summary>
     internal static class AugmentationLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             RandomFlip.Type,
             RandomRotation.Type,
@@ -15,6 +17,6 @@ namespace KerasDsl.Core
             RandomContrast.Type,
             RandomBrightness.Type,
             RandomCrop.Type,
-        };
+        });
     }
 }

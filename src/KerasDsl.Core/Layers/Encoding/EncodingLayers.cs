@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>
@@ -6,7 +8,7 @@ namespace KerasDsl.Core
     /// </summary>
     internal static class EncodingLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             TextVectorization.Type,
             StringLookup.Type,
@@ -14,6 +16,6 @@ namespace KerasDsl.Core
             CategoryEncoding.Type,
             Hashing.Type,
             Discretization.Type,
-        };
+        });
     }
 }
