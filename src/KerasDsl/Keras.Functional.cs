@@ -31,6 +31,10 @@ namespace KerasDsl
         /// <summary>The KD0002 refusal of an Input without a shape.</summary>
         internal static KerasModelException NoInputShape() => ApiSemantics.NoInputShape();
 
+        // RS0026 warns of several public overloads with optional parameters, for binary compatibility when one gains a
+        // parameter. Keras's Model(inputs, outputs, name=None, trainable=True) takes a tensor or a list of tensors for each;
+        // these overloads differ only in those two types, and a parameter added later is added to all three.
+#pragma warning disable RS0026
         /// <summary>keras.Model(inputs, outputs): the graph between them. KD0017 when an output needs an input not given.</summary>
         public static Model Model(Tensor inputs, Tensor outputs, string? name = null, bool trainable = true) =>
             Model(new[] { inputs }, new[] { outputs }, name, trainable);
@@ -47,6 +51,7 @@ namespace KerasDsl
         /// <summary>keras.Model with several inputs and one output.</summary>
         public static Model Model(Tensor[] inputs, Tensor outputs, string? name = null, bool trainable = true) =>
             Model(inputs, new[] { outputs }, name, trainable);
+#pragma warning restore RS0026
 
         /// <summary>keras.layers.Add: the element-wise sum of the inputs (<c>Add([x, shortcut])</c>, Keras's <c>layers.add([x, shortcut])</c>).</summary>
         /// <param name="inputs">The tensors merged, of one shape.</param>
