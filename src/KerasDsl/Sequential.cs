@@ -39,7 +39,7 @@ namespace KerasDsl
         /// <summary>The output shape with its batch dim, e.g. <c>(None, 1)</c>; the first output's when the last layer has several.</summary>
         public Shape OutputShape => Summarize().OutputShape;
 
-        /// <summary>Every output's shape: several when the last layer has several (Bidirectional with mergeMode null).</summary>
+        /// <summary>Every output's shape: several when the last layer has several (Bidirectional with MergeMode.None).</summary>
         public IReadOnlyList<Shape> OutputShapes => Summarize().OutputShapes;
 
         /// <summary>One row per layer: name, class name, output shape, params, trainable.</summary>

@@ -171,7 +171,7 @@ public class FunctionalModelTests
     public void Several_outputs_of_one_layer_are_indexed()
     {
         var x = Input((5, 3));
-        var both = x.Bidirectional(LSTM(2, returnSequences: true), mergeMode: null);
+        var both = x.Bidirectional(LSTM(2, returnSequences: true), mergeMode: MergeMode.None);
         Assert.Equal(2, both.Count);
         var model = Model(x, Concatenate([both[0], both[1]]));
         Assert.Equal("(None, 5, 4)", model.OutputShape.ToString());

@@ -103,19 +103,18 @@ namespace KerasDsl.Core
 
         /// <summary>
         /// Keras's merge_mode: one of "sum", "mul", "ave", "concat" (case-sensitive, not lowercased) or
-        /// None. Absent means "concat"; an explicit null is Python's None (Keras JSON writes
-        /// merge_mode: null), which KerasDsl also spells "none".
+        /// None. Absent means "concat"; a null is Python's None (Keras JSON writes merge_mode: null; the C# API
+        /// records MergeMode.None so, and refuses a C# null before it gets here: ApiSemantics.NullMergeMode).
         /// </summary>
         private string? ReadMergeMode(LayerArgs args)
         {
             var v = args.Call.Find("mergeMode");
             if (v == null) return "concat";
             if (v.IsNull) return null;
-            if (v.Kind == ArgKind.String && v.Text == "none") return null;
             if (v.Kind == ArgKind.String && MergeModes.Contains(v.Text))
                 return v.Text;
             throw new KerasModelException(Diagnostics.UnknownOption, Name,
-                $"has an unknown mergeMode {v}: expected one of 'concat', 'sum', 'mul', 'ave', or null (Keras's None: two outputs). Pass one of these.",
+                $"has an unknown mergeMode {v}: expected one of 'concat', 'sum', 'mul', 'ave', or None (Keras's None, MergeMode.None in C#: two outputs). Pass one of these.",
                 argument: "mergeMode");
         }
 
