@@ -16,7 +16,7 @@ namespace KerasDsl.Cli;
 /// those two constraints gives the same nodes, node indices, weights and shapes. It is linear in the nodes and tensors.
 /// </para>
 /// </summary>
-public sealed class FunctionalJsonModel : KerasJsonModel
+internal sealed class FunctionalJsonModel : KerasJsonModel
 {
     private readonly bool trainable;
     private readonly string configPath;

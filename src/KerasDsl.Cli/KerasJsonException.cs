@@ -4,7 +4,7 @@ namespace KerasDsl.Cli;
 /// JSON that is not a Keras Sequential model the reader can read (a missing class_name, a layer that is not an
 /// object, a functional model). Not a refusal by Keras: the CLI reports it as an input error (exit status 2).
 /// </summary>
-public sealed class KerasJsonException : Exception
+internal sealed class KerasJsonException : Exception
 {
     public KerasJsonException(string path, string detail)
         : base(path.Length == 0 ? detail : path + ": " + detail)

@@ -9,7 +9,7 @@ namespace KerasDsl.Cli;
 /// builds it: a Sequential through <see cref="SequentialModel"/>, a graph through <see cref="GraphBuilder"/> and
 /// <see cref="FunctionalModel"/>.
 /// </summary>
-public abstract class KerasJsonModel
+internal abstract class KerasJsonModel
 {
     private protected KerasJsonModel(string name)
     {
@@ -34,7 +34,7 @@ public abstract class KerasJsonModel
 }
 
 /// <summary>A counted model: its summary, its warnings with their JSON paths, and whether it is a graph (functional).</summary>
-public sealed record KerasJsonResult(ModelSummary Summary, IReadOnlyList<(ModelWarning Warning, string? Path)> Warnings, bool IsGraph);
+internal sealed record KerasJsonResult(ModelSummary Summary, IReadOnlyList<(ModelWarning Warning, string? Path)> Warnings, bool IsGraph);
 
 /// <summary>
 /// What one evaluation shares with the models nested in it: Keras's order of making layers and models (names of unnamed
@@ -62,7 +62,7 @@ internal sealed class BuildContext
 /// A Sequential model as Core's layer calls (<c>config.layers</c>, the leading InputLayer left out), with each call's
 /// JSON path.
 /// </summary>
-public sealed class SequentialJsonModel : KerasJsonModel
+internal sealed class SequentialJsonModel : KerasJsonModel
 {
     private readonly IReadOnlyList<LayerSource> sources;
     private readonly UnsupportedField? inputUnsupported;

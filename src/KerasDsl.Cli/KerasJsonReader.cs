@@ -12,7 +12,7 @@ namespace KerasDsl.Cli;
 /// model's evaluation refuses it (KD0018): never silently dropped. A Keras 1 file is first converted as Keras 2's legacy
 /// converters read it (<see cref="Keras1.LegacyReader"/>), or refused (KD0028).
 /// </summary>
-public static class KerasJsonReader
+internal static class KerasJsonReader
 {
     /// <summary>
     /// The one table of field renames, for fields that an older writer spells differently from Keras 3

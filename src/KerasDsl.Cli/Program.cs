@@ -3,7 +3,7 @@ using KerasDsl.Core;
 namespace KerasDsl.Cli;
 
 /// <summary>The <c>kerasdsl</c> tool: Keras model JSON in, Keras summaries and counts out.</summary>
-public static class Program
+internal static class Program
 {
     /// <summary>Exit status: every model was counted.</summary>
     public const int ExitOk = 0;

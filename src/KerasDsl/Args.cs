@@ -41,6 +41,7 @@ namespace KerasDsl
             new Arg(name, value is { } pair ? ArgValue.Tuple(ArgValue.Of(pair.Item1), ArgValue.Of(pair.Item2)) : ArgValue.Null);
         public static Arg A(string name, Factor value) => new Arg(name, value.ToArg());
         public static Arg A(string name, MaskValue value) => new Arg(name, value.ToArg());
+        public static Arg A(string name, MergeMode value) => new Arg(name, value.ToArg());
         public static Arg A(string name, Initializer value) => value.IsSpecified ? new Arg(name, value.ToArg()) : Null(name);
         public static Arg A(string name, Regularizer value) => value.IsSpecified ? new Arg(name, value.ToArg()) : Null(name);
         public static Arg A(string name, Constraint value) => value.IsSpecified ? new Arg(name, value.ToArg()) : Null(name);

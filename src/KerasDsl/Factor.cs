@@ -20,14 +20,19 @@ namespace KerasDsl
             this.kind = kind;
         }
 
+        /// <summary>False for <c>default</c>: not given.</summary>
         public bool IsSpecified => kind != 0;
 
+        /// <summary>One number: the range -value to value (0 to value for RandomContrast).</summary>
         public static implicit operator Factor(double value) => new Factor(value, value, 1);
+
+        /// <summary>The range from Lower to Upper.</summary>
         public static implicit operator Factor((double Lower, double Upper) range) => new Factor(range.Lower, range.Upper, 2);
 
         internal ArgValue ToArg() =>
             kind == 0 ? ArgValue.Null : kind == 1 ? ArgValue.Of(lower) : ArgValue.Tuple(ArgValue.Of(lower), ArgValue.Of(upper));
 
+        /// <summary>The value in Python's spelling, as Keras's messages show it: <c>0.1</c>, <c>(-0.2, 0.3)</c>; "None" when not given.</summary>
         public override string ToString() => ToArg().ToString();
     }
 }

@@ -31,6 +31,10 @@ namespace KerasDsl
         /// <summary>The KD0002 refusal of an Input without a shape.</summary>
         internal static KerasModelException NoInputShape() => ApiSemantics.NoInputShape();
 
+        // RS0026 warns of several public overloads with optional parameters, for binary compatibility when one gains a
+        // parameter. Keras's Model(inputs, outputs, name=None, trainable=True) takes a tensor or a list of tensors for each;
+        // these overloads differ only in those two types, and a parameter added later is added to all three.
+#pragma warning disable RS0026
         /// <summary>keras.Model(inputs, outputs): the graph between them. KD0017 when an output needs an input not given.</summary>
         public static Model Model(Tensor inputs, Tensor outputs, string? name = null, bool trainable = true) =>
             Model(new[] { inputs }, new[] { outputs }, name, trainable);
@@ -47,7 +51,12 @@ namespace KerasDsl
         /// <summary>keras.Model with several inputs and one output.</summary>
         public static Model Model(Tensor[] inputs, Tensor outputs, string? name = null, bool trainable = true) =>
             Model(inputs, new[] { outputs }, name, trainable);
+#pragma warning restore RS0026
 
+        // RS0026 (several public overloads with optional parameters): each merge is both a function of tensors, Keras's
+        // layers.add([x, y]), and a layer object made first, Keras's layers.Add(); the two forms differ in their first
+        // parameter (Tensor[] or none), so no call is ambiguous, and a parameter added later is added to both.
+#pragma warning disable RS0026
         /// <summary>keras.layers.Add: the element-wise sum of the inputs (<c>Add([x, shortcut])</c>, Keras's <c>layers.add([x, shortcut])</c>).</summary>
         /// <param name="inputs">The tensors merged, of one shape.</param>
         /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
@@ -194,6 +203,8 @@ namespace KerasDsl
         public static LayerSpec Dot(Size axes, bool normalize = false, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
             Spec("Dot", A("axes", axes), A("normalize", normalize), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
                 A("dtype", dtype), A("name", name));
+
+#pragma warning restore RS0026
 
         /// <summary>A merge layer of no arguments of its own, with the base Layer's.</summary>
         private static LayerSpec Merge(string className, Regularizer activityRegularizer, bool trainable, string? dtype, string? name) =>

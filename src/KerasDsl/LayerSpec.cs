@@ -23,8 +23,9 @@ namespace KerasDsl
         }
 
         /// <summary>Core's record of the call: Keras class name and arguments.</summary>
-        public LayerCall Call { get; }
+        internal LayerCall Call { get; }
 
+        /// <summary>The Keras class the layer is, e.g. <c>LSTM</c>.</summary>
         public string ClassName => Call.ClassName;
 
         /// <summary>When this layer was made among all layers of the process: Keras names unnamed layers in that order.</summary>
@@ -75,6 +76,7 @@ namespace KerasDsl
             return Interlocked.CompareExchange(ref layer, made, null) ?? made;
         }
 
+        /// <summary>The class and the arguments given, as Keras's config holds them: <c>LSTM(units=64, ...)</c>.</summary>
         public override string ToString() => Call.ToString();
     }
 }

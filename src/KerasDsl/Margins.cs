@@ -36,6 +36,7 @@ namespace KerasDsl
 
         internal ArgValue ToArg() => value ?? ArgValue.Null;
 
+        /// <summary>The value in Python's spelling, as Keras's messages show it, e.g. <c>((1, 2), (3, 4))</c>; "None" when not given.</summary>
         public override string ToString() => ToArg().ToString();
 
         private static ArgValue Ints(params int[] values)

@@ -19,13 +19,18 @@ namespace KerasDsl
             this.kind = kind;
         }
 
+        /// <summary>False for <c>default</c>: nothing is masked.</summary>
         public bool IsSpecified => kind != 0;
 
-        public static implicit operator MaskValue(string value) => new MaskValue(value, 0, value == null ? (byte)0 : (byte)1);
+        /// <summary>A string value, for string inputs (<c>""</c>); null is <c>default</c>, nothing masked.</summary>
+        public static implicit operator MaskValue(string? value) => new MaskValue(value, 0, value == null ? (byte)0 : (byte)1);
+
+        /// <summary>An integer value, for integer inputs (<c>0</c>).</summary>
         public static implicit operator MaskValue(long value) => new MaskValue(null, value, 2);
 
         internal ArgValue ToArg() => kind == 0 ? ArgValue.Null : kind == 1 ? ArgValue.Of(text) : ArgValue.Of(integer);
 
+        /// <summary>The value in Python's spelling, as Keras's messages show it; "None" when not given.</summary>
         public override string ToString() => ToArg().ToString();
     }
 }

@@ -18,9 +18,16 @@ namespace KerasDsl
         /// <summary>Core's graph of the model, shared with the analyzer and the CLI.</summary>
         internal FunctionalModel Core { get; }
 
+        /// <summary>The model's name: <c>functional</c>, <c>functional_1</c>, ... unless given.</summary>
         public string Name => Core.Name;
+
+        /// <summary>Total parameters, as Keras's summary counts them (a shared layer's once).</summary>
         public long TotalParams => Core.Totals().Total;
+
+        /// <summary>Parameters that training updates.</summary>
         public long TrainableParams => Core.Totals().Trainable;
+
+        /// <summary>Parameters that training leaves as they are (frozen layers, BatchNormalization's moving statistics).</summary>
         public long NonTrainableParams => TotalParams - TrainableParams;
 
         /// <summary>The first output's shape, batch dim included.</summary>
@@ -51,6 +58,7 @@ namespace KerasDsl
             return new Tensor(GraphBuilder.Apply(layer, layer.Call, flat));
         }
 
+        /// <summary>The summary table, as <see cref="Summary"/>.</summary>
         public override string ToString() => Summary();
 
         // Not cached: a shared layer applied again later changes what Keras 2 prints (its node indices, "multiple").

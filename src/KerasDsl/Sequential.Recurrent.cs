@@ -297,17 +297,17 @@ namespace KerasDsl
 
         /// <summary>
         /// keras.layers.Bidirectional: runs a recurrent layer forwards and backwards and merges the two
-        /// outputs: "concat" (last dim doubled), "sum", "mul", "ave", or null for two separate outputs.
+        /// outputs: "concat" (last dim doubled), "sum", "mul", "ave", or <see cref="MergeMode.None"/> for two separate outputs.
         /// </summary>
         /// <param name="layer">The recurrent layer run forwards (and copied to run backwards), e.g. <c>LSTM(64)</c>.</param>
-        /// <param name="mergeMode">"concat", "sum", "mul" or "ave" (<see cref="MergeMode"/>), or null for the two outputs apart.</param>
+        /// <param name="mergeMode"><see cref="MergeMode.Concat"/> (the default), <see cref="MergeMode.Sum"/>, <see cref="MergeMode.Mul"/>, <see cref="MergeMode.Ave"/> (or Keras's string), or <see cref="MergeMode.None"/> for the two outputs apart; null is refused.</param>
         /// <param name="backwardLayer">The layer run backwards (with goBackwards: true); null for a copy of layer.</param>
         /// <param name="input">The input shape without the batch dim (Keras's input_shape), on the first layer only: <c>3</c>, <c>(28, 28, 1)</c>, <c>[null]</c>.</param>
         /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
         /// <param name="trainable">False freezes every weight of the layer.</param>
         /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
         /// <param name="name">The layer's name; null for Keras's automatic one.</param>
-        public Sequential Bidirectional(LayerSpec layer, string? mergeMode = "concat", LayerSpec? backwardLayer = null,
+        public Sequential Bidirectional(LayerSpec layer, MergeMode mergeMode = default, LayerSpec? backwardLayer = null,
             InputShape input = default, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null,
             string? name = null) =>
             Add(Keras.Bidirectional(layer, mergeMode, backwardLayer, activityRegularizer, trainable, dtype, name), input);
@@ -640,16 +640,16 @@ namespace KerasDsl
 
         /// <summary>
         /// keras.layers.Bidirectional, for wrappers such as TimeDistributed. <paramref name="mergeMode"/>
-        /// null is Keras's None: two outputs.
+        /// <see cref="MergeMode.None"/> is Keras's None: two outputs.
         /// </summary>
         /// <param name="layer">The recurrent layer run forwards (and copied to run backwards), e.g. <c>LSTM(64)</c>.</param>
-        /// <param name="mergeMode">"concat", "sum", "mul" or "ave" (<see cref="MergeMode"/>), or null for the two outputs apart.</param>
+        /// <param name="mergeMode"><see cref="MergeMode.Concat"/> (the default), <see cref="MergeMode.Sum"/>, <see cref="MergeMode.Mul"/>, <see cref="MergeMode.Ave"/> (or Keras's string), or <see cref="MergeMode.None"/> for the two outputs apart; null is refused.</param>
         /// <param name="backwardLayer">The layer run backwards (with goBackwards: true); null for a copy of layer.</param>
         /// <param name="activityRegularizer">The regularizer of the layer's output (Keras's activity_regularizer); <c>default</c> is none.</param>
         /// <param name="trainable">False freezes every weight of the layer.</param>
         /// <param name="dtype">The dtype policy (<see cref="DTypes"/>): "float32", "mixed_float16", ...; null is Keras's default, "float32". Changes no count.</param>
         /// <param name="name">The layer's name; null for Keras's automatic one.</param>
-        public static LayerSpec Bidirectional(LayerSpec layer, string? mergeMode = "concat", LayerSpec? backwardLayer = null,
+        public static LayerSpec Bidirectional(LayerSpec layer, MergeMode mergeMode = default, LayerSpec? backwardLayer = null,
             Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
             Spec("Bidirectional", A("layer", layer), A("mergeMode", mergeMode), A("backwardLayer", backwardLayer),
                 A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype), A("name", name));

@@ -19,19 +19,27 @@ namespace KerasDsl
         public string Name => model.Name;
 
         /// <summary>Core's evaluation of this model, shared by the analyzer and the CLI.</summary>
-        public SequentialModel Model => model;
+        internal SequentialModel Model => model;
 
         /// <summary>True once the first layer has an <c>input:</c> shape.</summary>
         public bool IsBuilt => model.IsBuilt;
 
+        /// <summary>
+        /// Total parameters, as Keras's summary counts them. Like every count and shape, a <see cref="KerasModelException"/>
+        /// (KD0010) when the model has no input shape (<see cref="IsBuilt"/> false).
+        /// </summary>
         public long TotalParams => Summarize().TotalParams;
+
+        /// <summary>Parameters that training updates.</summary>
         public long TrainableParams => Summarize().TrainableParams;
+
+        /// <summary>Parameters that training leaves as they are (frozen layers, BatchNormalization's moving statistics).</summary>
         public long NonTrainableParams => Summarize().NonTrainableParams;
 
         /// <summary>The output shape with its batch dim, e.g. <c>(None, 1)</c>; the first output's when the last layer has several.</summary>
         public Shape OutputShape => Summarize().OutputShape;
 
-        /// <summary>Every output's shape: several when the last layer has several (Bidirectional with mergeMode null).</summary>
+        /// <summary>Every output's shape: several when the last layer has several (Bidirectional with MergeMode.None).</summary>
         public IReadOnlyList<Shape> OutputShapes => Summarize().OutputShapes;
 
         /// <summary>One row per layer: name, class name, output shape, params, trainable.</summary>
@@ -117,6 +125,7 @@ namespace KerasDsl
         private readonly object gate = new object();
         private ModelLayer? asLayer;
 
+        /// <summary>The summary table once the model has an input shape; its name and "not built" before.</summary>
         public override string ToString() => model.IsBuilt ? Summary() : $"{Name} (not built: no input shape)";
 
         private ModelSummary Summarize() => summary ??= model.Summarize();

@@ -49,6 +49,7 @@ namespace KerasDsl
             return flat;
         }
 
+        /// <summary><c>Tensor(shape=(None, 64))</c>, or the shapes of several tensors in brackets.</summary>
         public override string ToString() => Count == 1 ? $"Tensor(shape={Shape})" : "[" + string.Join(", ", Shapes) + "]";
     }
 }

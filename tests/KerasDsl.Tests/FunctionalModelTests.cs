@@ -171,7 +171,7 @@ public class FunctionalModelTests
     public void Several_outputs_of_one_layer_are_indexed()
     {
         var x = Input((5, 3));
-        var both = x.Bidirectional(LSTM(2, returnSequences: true), mergeMode: null);
+        var both = x.Bidirectional(LSTM(2, returnSequences: true), mergeMode: MergeMode.None);
         Assert.Equal(2, both.Count);
         var model = Model(x, Concatenate([both[0], both[1]]));
         Assert.Equal("(None, 5, 4)", model.OutputShape.ToString());
@@ -317,5 +317,15 @@ public class FunctionalModelTests
         Assert.Equal("(None, 38)", concat.Shape.ToString());
         // The function form makes the same layer.
         Assert.Equal(model.TotalParams, Model(input, outputLayer.Apply(Concatenate([normalized, hidden2]))).TotalParams);
+    }
+
+    [Fact]
+    public void A_refused_layer_is_named_in_its_advice_as_the_model_names_it()
+    {
+        // The second SimpleRNN is simple_rnn_1 in the model; its advice named it by its bare prefix before.
+        var e = Assert.Throws<KerasModelException>(() => Input((null, 5)).SimpleRNN(8).SimpleRNN(4));
+        Assert.StartsWith("simple_rnn_1 ", e.Message);
+        Assert.Contains("simple_rnn gives (None, 8)", e.Message);
+        Assert.Contains("give simple_rnn_1 a time axis first", e.Message);
     }
 }

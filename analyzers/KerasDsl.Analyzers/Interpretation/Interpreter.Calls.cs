@@ -130,7 +130,12 @@ namespace KerasDsl.Analyzers.Interpretation
         {
             switch (value)
             {
+                // MergeMode: default is Keras's default, "concat"; a null string is refused where the runtime's ToArg() refuses it.
+                case null when parameterType == "MergeMode": return ApiSemantics.MergeModeConcat;
+                case NullString _ when parameterType == "MergeMode": throw Stopped(StopKind.Refusal, "a null mergeMode", at, ApiSemantics.NullMergeMode());
                 case null: return ArgValue.Null;
+                case NullString _: return ArgValue.Null;
+                case ArgRecordValue record: return record.Record;
                 case bool b: return ArgValue.Of(b);
                 case int i: return ArgValue.Of((long)i);
                 case long l: return ArgValue.Of(l);

@@ -59,6 +59,8 @@ namespace KerasDsl.Analyzers.Interpretation
                         if (IsUnknown(condition)) return condition;
                         return Bool(condition, op[0]) ? Eval(op[1]) : Eval(op[2]);
                     }
+                case OpKind.FromString:
+                    return Eval(op[0]) ?? NullString.Value;
                 case OpKind.Coalesce:
                     return Eval(op[0]) ?? Eval(op[1]);
                 case OpKind.Tuple:

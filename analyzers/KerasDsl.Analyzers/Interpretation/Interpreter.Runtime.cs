@@ -101,6 +101,10 @@ namespace KerasDsl.Analyzers.Interpretation
                 case ("PartialShape", "new"):
                     // new InputShape(params int?[] dims): the dims as given, which ToArg() reads as the runtime's ToArg() does.
                     return args["dims"];
+                case ("MergeMode", _) when returns == "MergeMode" && args.Order.Count == 0:
+                    // MergeMode.Concat ... MergeMode.None: the record the runtime's static member holds.
+                    return ApiSemantics.MergeModeMember(method) is { } record ? new ArgRecordValue(record)
+                        : throw Stopped(StopKind.Unsupported, $"KerasDsl's MergeMode.{method}, which the compiler does not evaluate", op);
                 case ("Tensor", "Apply"):
                     {
                         var tensor = Receiver<TensorValue>(args, op);
@@ -218,7 +222,7 @@ namespace KerasDsl.Analyzers.Interpretation
         {
             if (name == "HasValue") return instance != null;
             // The runtime's argument structs are held as what they were made from: null is "not given".
-            if (name.EndsWith(".IsSpecified", System.StringComparison.Ordinal)) return instance != null;
+            if (name.EndsWith(".IsSpecified", System.StringComparison.Ordinal)) return instance != null && !(instance is NullString);
             if (IsUnknown(instance)) return instance;
             if (instance == null && name == "Value") throw Stopped(StopKind.Throws, "the Value of a null (InvalidOperationException: Nullable object must have a value)", op);
             if (instance == null) throw Stopped(StopKind.Throws, $"{name} of null (NullReferenceException)", op);

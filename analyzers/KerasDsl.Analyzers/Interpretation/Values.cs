@@ -82,6 +82,29 @@ namespace KerasDsl.Analyzers.Interpretation
         public LayerCall Call { get; }
     }
 
+    /// <summary>
+    /// A runtime argument struct made from a null string (<c>mergeMode: null</c>, <c>kernelInitializer: (string?)null</c>):
+    /// most structs read it as <c>default</c> (null), MergeMode refuses it (KD0003), so it is kept apart from null.
+    /// </summary>
+    internal sealed class NullString
+    {
+        public static readonly NullString Value = new NullString();
+
+        private NullString()
+        {
+        }
+
+        public override string ToString() => "null";
+    }
+
+    /// <summary>A runtime argument struct whose Core record is known: a static member such as <c>MergeMode.None</c>.</summary>
+    internal sealed class ArgRecordValue
+    {
+        public ArgRecordValue(ArgValue record) => Record = record;
+
+        public ArgValue Record { get; }
+    }
+
     /// <summary>The runtime's <c>Tensor</c>: one symbolic tensor, or a layer's several outputs.</summary>
     internal sealed class TensorValue
     {

@@ -91,6 +91,10 @@ namespace KerasDsl.Analyzers.Lowering
             var property = reference.Property;
             var type = property.ContainingType;
             var instance = reference.Instance;
+            // MergeMode.None and the like: a static member of a runtime argument struct, evaluated as a runtime call of no arguments.
+            if (property.IsStatic && !property.IsIndexer && api.IsArgumentStruct(type) && api.IsRuntimeType(property.Type))
+                return new Op(OpKind.CallRuntime, type!.Name + "." + property.Name, ParameterType(property.Type), 0,
+                    new EquatableArray<Op>(new[] { Op.Const(null) }), NameSpan(reference));
             if (property.IsStatic || instance == null) return Unsupported($"the property {type?.Name}.{property.Name}", reference);
             if (property.IsIndexer)
             {

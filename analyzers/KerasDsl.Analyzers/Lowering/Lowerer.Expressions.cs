@@ -152,7 +152,13 @@ namespace KerasDsl.Analyzers.Lowering
             {
                 // InputShape, Size, Margins...: the runtime's ToArg() keeps the int, the tuple or the list it was made from.
                 if (api.IsArgumentStruct(conversion.Type) && conversion.OperatorMethod?.ContainingType is { } type && api.IsRuntimeType(type))
+                {
+                    // From a string that may be null: MergeMode refuses a null string, which is not its default.
+                    bool fromString = conversion.OperatorMethod.Parameters.Length == 1 && conversion.OperatorMethod.Parameters[0].Type.SpecialType == SpecialType.System_String;
+                    if (fromString && !(operand.ConstantValue is { HasValue: true, Value: string }))
+                        return new Op(OpKind.FromString, type.Name, null, 0, Span(conversion), Expression(operand));
                     return Expression(operand);
+                }
                 return Unsupported("a user-defined conversion to " + conversion.Type?.Name, conversion);
             }
             if (c.IsIdentity || c.IsNullable && !c.IsExplicit || c.IsTupleLiteralConversion || c.IsTupleConversion || c.IsDefaultLiteral || c.IsBoxing ||

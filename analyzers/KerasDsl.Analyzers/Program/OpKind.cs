@@ -62,6 +62,13 @@ namespace KerasDsl.Analyzers.Program
         /// <summary>Items = [operand]; Value = the target <see cref="NumKind"/> as int; Slot 1 when checked.</summary>
         Convert,
 
+        /// <summary>
+        /// A runtime argument struct made from a string by its implicit conversion (<c>Initializer</c>, <c>MergeMode</c>, ...):
+        /// Name = the struct's name; Items = [the string]. Only for a string that may be null (a constant one is its Const):
+        /// the interpreter keeps a null apart from <c>default</c>, as MergeMode does.
+        /// </summary>
+        FromString,
+
         /// <summary>a ?? b: Items = [a, b].</summary>
         Coalesce,
 

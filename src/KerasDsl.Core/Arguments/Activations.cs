@@ -8,15 +8,15 @@ namespace KerasDsl.Core
     /// "swish" and "hard_swish" of ALL_OBJECTS_DICT). Names only another writer uses (TensorFlow.js's
     /// "gelu_new") are the JSON reader's to map, not Core's to accept.
     /// </summary>
-    public static class Activations
+    internal static class Activations
     {
-        public static readonly string[] Names =
+        public static readonly IReadOnlyList<string> Names = System.Array.AsReadOnly(new[]
         {
             "linear", "relu", "relu6", "sigmoid", "softmax", "softplus", "softsign", "tanh", "selu", "elu",
             "exponential", "hard_sigmoid", "hard_silu", "hard_swish", "gelu", "silu", "swish", "leaky_relu",
             "log_softmax", "mish", "celu", "glu", "log_sigmoid", "sparse_plus", "sparse_sigmoid", "sparsemax",
             "squareplus", "soft_shrink", "hard_shrink", "tanh_shrink", "hard_tanh", "threshold",
-        };
+        });
 
         private static readonly HashSet<string> Set = new HashSet<string>(Names);
 

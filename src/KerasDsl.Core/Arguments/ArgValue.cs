@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace KerasDsl.Core
 {
-    public enum ArgKind
+    internal enum ArgKind
     {
         Null,
         Int,
@@ -20,7 +20,7 @@ namespace KerasDsl.Core
     /// typed parameters, the analyzer from constant evaluation, the CLI from Keras JSON.
     /// Immutable, with value equality (it lives in the generator's cached models).
     /// </summary>
-    public sealed class ArgValue : IEquatable<ArgValue>
+    internal sealed class ArgValue : IEquatable<ArgValue>
     {
         private ArgValue(ArgKind kind, long integer = 0, double number = 0, string? text = null,
             EquatableArray<ArgValue> items = default, LayerCall? layer = null)

@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// An immutable array with value equality, so records holding it can be compared by the
     /// incremental generator's cache (arrays compare by reference).
     /// </summary>
-    public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+    internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
         where T : IEquatable<T>
     {
         private readonly T[]? items;

@@ -10,7 +10,7 @@ namespace KerasDsl.Core
     /// an object is written as a <see cref="LayerCall"/> whose class name is the Keras class and whose arguments are the
     /// class's constructor arguments in camelCase, each checked here as Keras's constructor checks it.
     /// </summary>
-    public sealed class KerasObjectKind
+    internal sealed class KerasObjectKind
     {
         private readonly HashSet<string> names;
         private readonly Dictionary<string, Action<LayerArgs>> classes;
@@ -62,7 +62,7 @@ namespace KerasDsl.Core
     }
 
     /// <summary>Keras 3's initializers, regularizers and constraints: their names and their constructors' checks.</summary>
-    public static class KerasObjects
+    internal static class KerasObjects
     {
         /// <summary>
         /// keras/src/initializers/__init__.py: ALL_OBJECTS by class name and by to_snake_case(class name), and the aliases

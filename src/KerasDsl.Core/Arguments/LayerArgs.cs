@@ -17,7 +17,7 @@ namespace KerasDsl.Core
     /// recording (every layer of every model would pay for it); <see cref="Layer.Config"/> reads the call again.
     /// </para>
     /// </summary>
-    public sealed class LayerArgs
+    internal sealed class LayerArgs
     {
         private readonly List<Arg>? config;
         private List<string>? deprecations;
@@ -421,7 +421,7 @@ namespace KerasDsl.Core
                     throw new KerasModelException(Diagnostics.UnknownOption, LayerName,
                         $"has the {name} '{text}', which Keras reads as a quantized dtype policy (it starts with '{mode}'): quantization changes the weights, " +
                         $"which KerasDsl does not model. Pass an unquantized policy such as 'float32' or 'mixed_float16'.", argument: name);
-            if (Array.IndexOf(DTypePolicies, text) < 0)
+            if (!DTypePolicies.Contains(text))
                 throw UnknownOption(name, text, $"has an unknown {name} '{text}': expected one of Keras's dtype policies ({string.Join(", ", DTypePolicies)}). Check the spelling.", DTypePolicies);
             return Recorded(name, text, ArgValue.Of);
         }
@@ -434,11 +434,11 @@ namespace KerasDsl.Core
         /// (PYTHON_DTYPES_MAP), less the dtypes that start with a quantization mode (int8, float8_*), which get() reads as
         /// quantized policies and refuses without "_from_".
         /// </summary>
-        public static readonly string[] DTypePolicies =
+        public static readonly IReadOnlyList<string> DTypePolicies = Array.AsReadOnly(new[]
         {
             "mixed_float16", "mixed_bfloat16", "float16", "float32", "float64", "uint8", "uint16", "uint32", "uint64",
             "int16", "int32", "int64", "bfloat16", "bool", "string", "complex64", "complex128", "int",
-        };
+        });
 
         // ---- tuples ----
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace KerasDsl.Core
 {
     /// <summary>One named argument of a layer call. Names are the C# (camelCase) parameter names.</summary>
-    public sealed class Arg : IEquatable<Arg>
+    internal sealed class Arg : IEquatable<Arg>
     {
         public Arg(string name, ArgValue value)
         {
@@ -35,7 +35,7 @@ namespace KerasDsl.Core
     /// The record all three callers hand to Core: the builder's methods, the analyzer's
     /// constant evaluation of a call chain, the CLI's Keras JSON reader.
     /// </summary>
-    public sealed class LayerCall : IEquatable<LayerCall>
+    internal sealed class LayerCall : IEquatable<LayerCall>
     {
         public LayerCall(string className, EquatableArray<Arg> args)
         {

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>One row of the diagnostic table: a stable ID and what it means.</summary>
-    public sealed class DiagnosticInfo
+    internal sealed class DiagnosticInfo
     {
         public DiagnosticInfo(string id, string title, DiagnosticSeverityLevel severity, string category, bool enabledByDefault = true)
         {

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>Mirrors Roslyn's DiagnosticSeverity without depending on Roslyn.</summary>
-    public enum DiagnosticSeverityLevel
+    internal enum DiagnosticSeverityLevel
     {
         Hidden = 0,
         Info = 1,

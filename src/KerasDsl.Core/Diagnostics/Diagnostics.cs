@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// descriptors and the CLI's JSON all take their IDs from here; the words come from the
     /// code that finds the problem (layers, the model builder), so every caller says the same.
     /// </summary>
-    public static class Diagnostics
+    internal static class Diagnostics
     {
         // IDs are const so Roslyn's release-tracking analyzer can read them.
         public const string IncompatibleInputRankId = "KD0001";

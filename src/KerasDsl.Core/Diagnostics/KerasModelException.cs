@@ -4,12 +4,13 @@ using KerasDsl.Core;
 namespace KerasDsl
 {
     /// <summary>
-    /// A model Keras would refuse. Carries the stable diagnostic ID (KD0001, ...), the layer
-    /// it concerns and the same words the compile-time diagnostic shows.
+    /// A model Keras would refuse, thrown by the call that makes it. Carries the stable diagnostic ID (<see cref="Id"/>:
+    /// KD0001, ...), the layer it concerns and the argument at fault, in the same words the compile-time diagnostic shows;
+    /// <see cref="Exception.HelpLink"/> is the ID's help page (docs/diagnostics/KDxxxx.md) when the package names its repository.
     /// </summary>
     public sealed class KerasModelException : Exception
     {
-        public KerasModelException(DiagnosticInfo diagnostic, string? layerName, string detail, int layerIndex = -1, string? argument = null)
+        internal KerasModelException(DiagnosticInfo diagnostic, string? layerName, string detail, int layerIndex = -1, string? argument = null)
             : this(diagnostic, layerName, detail, layerIndex, argument, null)
         {
         }
@@ -23,10 +24,12 @@ namespace KerasDsl
             LayerIndex = layerIndex;
             Argument = argument;
             Fix = fix;
+            string help = diagnostic.HelpLink;
+            if (help.Length > 0) HelpLink = help;
         }
 
         /// <summary>The diagnostic table's entry: ID, title, severity.</summary>
-        public DiagnosticInfo Diagnostic { get; }
+        internal DiagnosticInfo Diagnostic { get; }
 
         /// <summary>The stable ID, e.g. <c>KD0001</c>.</summary>
         public string Id => Diagnostic.Id;
@@ -55,16 +58,26 @@ namespace KerasDsl
             fix == null ? this : new KerasModelException(Diagnostic, LayerName, Detail, LayerIndex, Argument, fix);
 
         /// <summary>The same problem, attributed to a layer (used when a helper threw without knowing it).</summary>
-        public KerasModelException WithLayer(string? layerName, int layerIndex) =>
+        internal KerasModelException WithLayer(string? layerName, int layerIndex) =>
             new KerasModelException(Diagnostic, LayerName ?? layerName, Detail, LayerIndex >= 0 ? LayerIndex : layerIndex, Argument, Fix);
 
         /// <summary>The same problem in other words (a placeholder filled in by the caller that knows it).</summary>
-        public KerasModelException WithDetail(string detail) =>
+        internal KerasModelException WithDetail(string detail) =>
             new KerasModelException(Diagnostic, LayerName, detail, LayerIndex, Argument, Fix);
 
-        /// <summary>The same problem attributed to another name of the same layer (its name in the model at hand).</summary>
-        public KerasModelException RenamedLayer(string from, string to) =>
-            LayerName == from ? new KerasModelException(Diagnostic, to, Detail, LayerIndex, Argument, Fix) : this;
+        /// <summary>
+        /// The same problem attributed to another name of the same layer (its name in the model at hand), in the message's
+        /// words too: a layer names itself in its advice ("give simple_rnn a time axis first") before a model has named it
+        /// (simple_rnn_1). Whole words only; the names of its inputs are still placeholders at this point, filled in after.
+        /// </summary>
+        internal KerasModelException RenamedLayer(string from, string to) =>
+            LayerName == from
+                ? new KerasModelException(Diagnostic, to, OwnName(from).Replace(Detail, to.Replace("$", "$$")), LayerIndex, Argument, Fix)
+                : this;
+
+        private static System.Text.RegularExpressions.Regex OwnName(string name) =>
+            new System.Text.RegularExpressions.Regex("(?<![A-Za-z0-9_])" + System.Text.RegularExpressions.Regex.Escape(name) + "(?![A-Za-z0-9_])",
+                System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         internal static string Compose(DiagnosticInfo diagnostic, string? layerName, string detail) =>
             layerName == null ? detail : layerName + " " + detail;

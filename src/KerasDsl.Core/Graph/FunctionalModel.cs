@@ -10,7 +10,7 @@ namespace KerasDsl.Core
     /// then by discovery from the outputs), refuses a graph whose outputs need a tensor the inputs do not give,
     /// and names the unnamed layers as Keras would have named them when they were made.
     /// </summary>
-    public sealed class FunctionalModel : IKerasModel
+    internal sealed class FunctionalModel : IKerasModel
     {
         public const string DefaultName = "functional";
 

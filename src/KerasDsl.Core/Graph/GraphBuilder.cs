@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// inputs, computes the outputs' shapes and (on its first application) builds its weights; a node records the
     /// application. What the functional API, the JSON reader and a nested model's re-application all go through.
     /// </summary>
-    public static class GraphBuilder
+    internal static class GraphBuilder
     {
         /// <summary>Keras's <c>Input(shape)</c>: a new input layer and its tensor.</summary>
         public static KerasTensor Input(LayerCall call, long creationOrder)

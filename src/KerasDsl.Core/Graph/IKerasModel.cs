@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// What a model offers when it is used as a layer of another model (<see cref="ModelLayer"/>): Sequential and
     /// functional models alike.
     /// </summary>
-    public interface IKerasModel
+    internal interface IKerasModel
     {
         string Name { get; }
 

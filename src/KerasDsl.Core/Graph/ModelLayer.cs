@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// one summary row, whose weights are every weight of the nested model's layers. Keras counts each weight once
     /// however often the model is applied, and a model made with trainable: false freezes all of them.
     /// </summary>
-    public sealed class ModelLayer : Layer
+    internal sealed class ModelLayer : Layer
     {
         private ModelLayer(LayerArgs args, IKerasModel model) : base(args)
         {

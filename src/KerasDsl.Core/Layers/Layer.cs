@@ -11,7 +11,7 @@ namespace KerasDsl.Core
     /// the weights. As a Keras layer, it is built by its first application and keeps those weights; applying it
     /// again (a shared layer) re-checks the new input against them.
     /// </summary>
-    public abstract class Layer
+    internal abstract class Layer
     {
         private readonly int hash = Identity.Next();
 
@@ -344,7 +344,7 @@ namespace KerasDsl.Core
     }
 
     /// <summary>What applying a layer yields: the output shape (or shapes) and the weights.</summary>
-    public sealed class LayerOutput
+    internal sealed class LayerOutput
     {
         public LayerOutput(Shape shape, IReadOnlyList<Weight> weights)
             : this(new[] { shape }, weights)

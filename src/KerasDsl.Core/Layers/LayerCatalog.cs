@@ -5,13 +5,13 @@ using System.Linq;
 namespace KerasDsl.Core
 {
     /// <summary>Every layer class Core knows, by Keras class name. Each family lists its own types.</summary>
-    public static class LayerCatalog
+    internal static class LayerCatalog
     {
         private static readonly Dictionary<string, LayerType> ByName = Families()
             .SelectMany(f => f)
             .ToDictionary(t => t.ClassName, StringComparer.Ordinal);
 
-        private static IEnumerable<LayerType[]> Families() => new[]
+        private static IEnumerable<IReadOnlyList<LayerType>> Families() => new[]
         {
             CoreLayers.Types,
             ConvolutionLayers.Types,
@@ -26,7 +26,7 @@ namespace KerasDsl.Core
             EncodingLayers.Types,
             MergingLayers.Types,
             AttentionLayers.Types,
-            new[] { InputLayer.Type },
+            System.Array.AsReadOnly(new[] { InputLayer.Type }),
         };
 
         public static IEnumerable<LayerType> All => ByName.Values;

@@ -3,7 +3,7 @@ using System;
 namespace KerasDsl.Core
 {
     /// <summary>A layer class Core knows: its Keras class name and how to make it from arguments.</summary>
-    public sealed class LayerType
+    internal sealed class LayerType
     {
         public LayerType(string className, Func<LayerArgs, Layer> create)
         {

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace KerasDsl.Core
 {
-    public static class Naming
+    internal static class Naming
     {
         private static readonly Regex NonWord = new Regex(@"\W+", RegexOptions.CultureInvariant);
         private static readonly Regex UpperWord = new Regex("(.)([A-Z][a-z]+)", RegexOptions.CultureInvariant);

@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// A weight a layer creates in build(): its name, shape and whether training updates it.
     /// Parameter counts are sums of weight sizes, as Keras's count_params is; no layer stores a formula.
     /// </summary>
-    public sealed class Weight
+    internal sealed class Weight
     {
         private readonly int hash = Identity.Next();
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace KerasDsl.Core
 {
     /// <summary>The weights a layer declares in <see cref="Layer.Build(Shape, WeightList)"/>; Keras's add_weight.</summary>
-    public sealed class WeightList
+    internal sealed class WeightList
     {
         // Most layers declare at most four weights (a kernel and a bias; BatchNormalization's four): they are held in
         // fields, and the one array a build keeps is made at its exact size by ToArray, instead of a List and its

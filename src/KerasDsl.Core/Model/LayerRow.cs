@@ -1,22 +1,16 @@
 using System.Collections.Generic;
+using KerasDsl.Core;
 
-namespace KerasDsl.Core
+namespace KerasDsl
 {
-    /// <summary>One row of a model summary: a layer, its output shape and its own parameter count.</summary>
+    /// <summary>
+    /// One row of a model's summary (an entry of its <c>Layers</c>): a layer, its output shape and its own parameter count,
+    /// as Keras's <c>model.summary()</c> prints them.
+    /// </summary>
     public sealed class LayerRow
     {
-        public LayerRow(int index, string name, string className, Shape outputShape, long @params, long trainableParams, bool trainable)
-            : this(index, name, className, new[] { outputShape }, @params, trainableParams, trainable)
-        {
-        }
-
-        public LayerRow(int index, string name, string className, IReadOnlyList<Shape> outputShapes, long @params, long trainableParams, bool trainable)
-            : this(index, name, className, outputShapes, null, @params, trainableParams, trainable, System.Array.Empty<string>())
-        {
-        }
-
-        /// <summary>A row of a functional model: its output shape as Keras 2 prints it and its connections.</summary>
-        public LayerRow(int index, string name, string className, IReadOnlyList<Shape> outputShapes, string? outputShapeText,
+        /// <summary>A row; for a functional model, with its output shape as Keras 2 prints it and its connections.</summary>
+        internal LayerRow(int index, string name, string className, IReadOnlyList<Shape> outputShapes, string? outputShapeText,
             long @params, long trainableParams, bool trainable, IReadOnlyList<string> connections)
         {
             this.outputShapeText = outputShapeText;
@@ -30,9 +24,15 @@ namespace KerasDsl.Core
             Trainable = trainable;
         }
 
+        /// <summary>The row's position in the model's layers, from 0.</summary>
         public int Index { get; }
+
+        /// <summary>The layer's name in the model, as Keras names it (<c>dense</c>, <c>dense_1</c>) or as given by <c>name:</c>.</summary>
         public string Name { get; }
+
+        /// <summary>The Keras class, e.g. <c>Dense</c>, <c>Bidirectional</c>; a model applied as a layer shows <c>Sequential</c> or <c>Functional</c>.</summary>
         public string ClassName { get; }
+
         /// <summary>The output shape; for a layer with several outputs, the first one's.</summary>
         public Shape OutputShape => OutputShapes[0];
 
@@ -48,9 +48,17 @@ namespace KerasDsl.Core
 
         /// <summary>"Connected to": the tensors each application of the layer in this model took, as <c>dense[0][0]</c>.</summary>
         public IReadOnlyList<string> Connections { get; }
+
+        /// <summary>The layer's parameters, as the summary's "Param #" column counts them.</summary>
         public long Params { get; }
+
+        /// <summary>The parameters that training updates: all of them unless the layer is frozen or has non-trainable weights (BatchNormalization's moving statistics).</summary>
         public long TrainableParams { get; }
+
+        /// <summary>The parameters that training leaves as they are.</summary>
         public long NonTrainableParams => Params - TrainableParams;
+
+        /// <summary>The layer's <c>trainable</c> flag: false freezes all its weights.</summary>
         public bool Trainable { get; }
     }
 }

@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// Totals sum each layer's weights once, by layer identity, as Keras's summary_utils does,
     /// so a layer applied twice counts once.
     /// </summary>
-    public sealed class ModelSummary
+    internal sealed class ModelSummary
     {
         private ModelSummary(string name, Shape inputShape, IReadOnlyList<Shape> outputShapes, IReadOnlyList<LayerRow> rows, long total, long trainable,
             bool isSequentialLike = true)
@@ -147,8 +147,8 @@ namespace KerasDsl.Core
             foreach (var node in nodes)
             {
                 var output = node.Output!;
-                rows.Add(new LayerRow(node.Index, node.Layer.Name, node.Layer.ClassName, output.Shapes,
-                    output.Params, output.TrainableParams, node.Layer.Trainable));
+                rows.Add(new LayerRow(node.Index, node.Layer.Name, node.Layer.ClassName, output.Shapes, null,
+                    output.Params, output.TrainableParams, node.Layer.Trainable, System.Array.Empty<string>()));
             }
             var (total, trainable) = Totals(nodes.Select(n => n.Layer).ToArray(), modelTrainable, name);
             var outputShapes = nodes.Count == 0 ? new[] { inputShape } : nodes[nodes.Count - 1].Output!.Shapes;

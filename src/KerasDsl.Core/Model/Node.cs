@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// One application of a layer (Keras's Node): the layer, the tensors it was applied to, and (once the shapes
     /// are known) what it produced. A Sequential model is a chain of nodes; a functional model is a graph of them.
     /// </summary>
-    public sealed class Node
+    internal sealed class Node
     {
         private readonly int hash = Identity.Next();
 
@@ -82,7 +82,7 @@ namespace KerasDsl.Core
     /// A symbolic tensor (Keras's KerasTensor): which node made it, which of its outputs it is, and its shape,
     /// batch dim included. What the functional API passes from layer to layer.
     /// </summary>
-    public sealed class KerasTensor
+    internal sealed class KerasTensor
     {
         private readonly int hash = Identity.Next();
 

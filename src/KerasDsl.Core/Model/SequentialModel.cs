@@ -12,7 +12,7 @@ namespace KerasDsl.Core
     /// Appending costs O(1) amortized: the models of one chain share an append-only store of nodes, names and name
     /// counters, which the newest model extends in place; extending an older model (a branch) copies its prefix first.
     /// </summary>
-    public sealed class SequentialModel : IKerasModel
+    internal sealed class SequentialModel : IKerasModel
     {
         public const string InputArg = "input";
         public const string DefaultName = "sequential";

@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// 64-bit arithmetic that refuses to wrap: a count that does not fit is a KD0006 error,
     /// never a wrong number.
     /// </summary>
-    public static class CheckedMath
+    internal static class CheckedMath
     {
         public static long Multiply(long a, long b, string what)
         {

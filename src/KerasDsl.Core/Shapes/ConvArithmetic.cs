@@ -10,7 +10,7 @@ namespace KerasDsl.Core
     /// caller decides (a zero is accepted with a warning, a negative is KD0004).
     /// Padding names are lowercase ('valid', 'same', 'causal'), checked by the caller.
     /// </summary>
-    public static class ConvArithmetic
+    internal static class ConvArithmetic
     {
         /// <summary>The span of a dilated kernel: <c>dilation * (kernel - 1) + 1</c>.</summary>
         public static long DilatedKernel(long kernel, long dilation) =>

@@ -2,16 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace KerasDsl.Core
+namespace KerasDsl
 {
     /// <summary>
     /// A tensor shape as Keras sees it, batch dim included: each dim is a size or unknown
-    /// (<c>null</c>, printed <c>None</c>). Immutable, with value equality.
+    /// (<c>null</c>, printed <c>None</c>). Immutable, with value equality (<see cref="Equals(Shape)"/>; <c>==</c> compares references).
     /// </summary>
     public sealed class Shape : IEquatable<Shape>
     {
         private readonly long?[] dims;
 
+        /// <summary>A shape of these dims, batch dim first: <c>new Shape(null, 28, 28, 1)</c> is <c>(None, 28, 28, 1)</c>.</summary>
+        /// <param name="dims">Each dim's size, or null for an unknown one; copied.</param>
         public Shape(params long?[] dims)
         {
             this.dims = (long?[])dims.Clone();
@@ -23,7 +25,7 @@ namespace KerasDsl.Core
         internal static Shape FromOwned(long?[] dims) => new Shape(dims, noCopy: true);
 
         /// <summary>A shape from the dims after the batch dim, with an unknown batch dim prepended.</summary>
-        public static Shape WithBatch(IReadOnlyList<long?> dimsWithoutBatch)
+        internal static Shape WithBatch(IReadOnlyList<long?> dimsWithoutBatch)
         {
             var all = new long?[dimsWithoutBatch.Count + 1];
             for (int i = 0; i < dimsWithoutBatch.Count; i++) all[i + 1] = dimsWithoutBatch[i];
@@ -47,16 +49,20 @@ namespace KerasDsl.Core
             return list;
         }
 
+        /// <summary>The number of dims, batch dim included: 2 for <c>(None, 64)</c>.</summary>
         public int Rank => dims.Length;
 
+        /// <summary>The dim at <paramref name="index"/> (0 is the batch dim; a negative index counts from the end, as Python's); null when unknown.</summary>
+        /// <param name="index">From 0 to <see cref="Rank"/> - 1, or from -<see cref="Rank"/> to -1.</param>
         public long? this[int index] => dims[index < 0 ? dims.Length + index : index];
 
+        /// <summary>Every dim, batch dim first; null where unknown.</summary>
         public IReadOnlyList<long?> Dims => dims;
 
         /// <summary>The last dim, the one Dense, RNNs and convolutions call channels or features.</summary>
         public long? Last => dims[dims.Length - 1];
 
-        public Shape Replace(int index, long? value)
+        internal Shape Replace(int index, long? value)
         {
             var copy = (long?[])dims.Clone();
             copy[index < 0 ? copy.Length + index : index] = value;
@@ -64,14 +70,14 @@ namespace KerasDsl.Core
         }
 
         /// <summary>Dims [start, end) as a new shape.</summary>
-        public Shape Slice(int start, int end)
+        internal Shape Slice(int start, int end)
         {
             var copy = new long?[end - start];
             Array.Copy(dims, start, copy, 0, copy.Length);
             return new Shape(copy, noCopy: true);
         }
 
-        public Shape Append(params long?[] more)
+        internal Shape Append(params long?[] more)
         {
             var copy = new long?[dims.Length + more.Length];
             dims.CopyTo(copy, 0);
@@ -79,7 +85,7 @@ namespace KerasDsl.Core
             return new Shape(copy, noCopy: true);
         }
 
-        public static Shape Concat(Shape a, Shape b) => a.Append(b.dims);
+        internal static Shape Concat(Shape a, Shape b) => a.Append(b.dims);
 
         /// <summary>
         /// Whether a tensor of shape <paramref name="given"/> fits an input declared as this shape, as Keras's input
@@ -93,7 +99,7 @@ namespace KerasDsl.Core
             return true;
         }
 
-        public bool IsFullyKnownAfterBatch()
+        internal bool IsFullyKnownAfterBatch()
         {
             for (int i = 1; i < dims.Length; i++) if (dims[i] == null) return false;
             return true;
@@ -112,6 +118,7 @@ namespace KerasDsl.Core
             return sb.Append(')').ToString();
         }
 
+        /// <summary>True when both have the same rank and the same dims, unknown ones at the same places.</summary>
         public bool Equals(Shape? other)
         {
             if (other is null || other.dims.Length != dims.Length) return false;
@@ -119,8 +126,10 @@ namespace KerasDsl.Core
             return true;
         }
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as Shape);
 
+        /// <inheritdoc/>
         public override int GetHashCode()
         {
             int h = 17;

@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// image_data_format), and how messages name them. Shared by the convolution, pooling,
     /// padding, cropping and upsampling layers.
     /// </summary>
-    public sealed class SpatialLayout
+    internal sealed class SpatialLayout
     {
         private SpatialLayout(int rank, bool channelsFirst)
         {

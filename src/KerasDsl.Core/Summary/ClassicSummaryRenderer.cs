@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// Keras 2's classic Sequential summary (tf.keras utils/layer_utils.py print_summary with
     /// line_length 65 and positions .45/.85/1.0), as the seed article prints it.
     /// </summary>
-    public static class ClassicSummaryRenderer
+    internal static class ClassicSummaryRenderer
     {
         public const int LineLength = 65;
         private static readonly int[] Positions = { (int)(LineLength * .45), (int)(LineLength * .85), LineLength };

@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// (32, 53, 65, 98), a fourth column "Connected to" with the layer's first inbound tensor on its row and each further
     /// one on a row of its own, cells cut at their column as print_row cuts them.
     /// </summary>
-    public static class FunctionalSummaryRenderer
+    internal static class FunctionalSummaryRenderer
     {
         public const int LineLength = 98;
         private static readonly int[] Positions = { (int)(LineLength * .33), (int)(LineLength * .55), (int)(LineLength * .67), LineLength };

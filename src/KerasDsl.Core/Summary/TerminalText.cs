@@ -4,7 +4,7 @@ using System.Text;
 namespace KerasDsl.Core
 {
     /// <summary>Text from a model (layer names, class names) made safe to print on a terminal.</summary>
-    public static class TerminalText
+    internal static class TerminalText
     {
         /// <summary>
         /// <paramref name="text"/> with every character Python's <c>str.isprintable()</c> rejects written as Python's

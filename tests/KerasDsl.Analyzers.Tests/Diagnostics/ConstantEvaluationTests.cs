@@ -114,11 +114,21 @@ public class ConstantEvaluationTests
 
     [Fact]
     public Task Several_outputs_print_as_a_list() => Verify(
-        InMethod("{|#0:Sequential|}().{|#1:Bidirectional|}(LSTM(3, returnSequences: true), mergeMode: null, input: (4, 2))"),
+        InMethod("{|#0:Sequential|}().{|#1:Bidirectional|}(LSTM(3, returnSequences: true), mergeMode: MergeMode.None, input: (4, 2))"),
         tooltips: true,
         // Each direction: 4 * (3 * (3 + 2) + 3) = 72.
         Info("KD0013", 0, "sequential: 144 params (144 trainable, 0 non-trainable), output [(None, 4, 3), (None, 4, 3)]"),
         LayerTooltip(1, "bidirectional: output [(None, 4, 3), (None, 4, 3)], 144 params"));
+
+    [Fact]
+    public Task A_null_mergeMode_is_refused_where_it_is_given_in_the_runtimes_words() => Verify(
+        InMethod("Sequential().Bidirectional(LSTM(3), mergeMode: {|#0:null|}, input: (4, 2))"),
+        Error("KD0003", 0, Runtime.Refusal("KD0003", () => Sequential().Bidirectional(LSTM(3), mergeMode: null, input: (4, 2)))));
+
+    [Fact]
+    public Task A_null_string_read_as_a_mergeMode_is_refused_too() => Verify(
+        InMethod("Sequential().Bidirectional(LSTM(3), mergeMode: {|#0:Mode()|}, input: (4, 2))", "    static string? Mode() => null;\n"),
+        Error("KD0003", 0, Runtime.Refusal("KD0003", () => Bidirectional(LSTM(3), mergeMode: (string?)null))));
 
     [Fact]
     public Task The_model_name_is_read() => Verify(

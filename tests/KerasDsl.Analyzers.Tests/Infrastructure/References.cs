@@ -15,7 +15,7 @@ internal static class References
     [
         .. Basic.Reference.Assemblies.Net80.References.All,
         MetadataReference.CreateFromFile(typeof(KerasDsl.Sequential).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(KerasDsl.Core.Shape).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(KerasDsl.Shape).Assembly.Location),
     ];
 
     /// <summary>For the analyzer-testing library: resolve nothing (offline), the references come from <see cref="All"/>.</summary>

@@ -115,6 +115,22 @@ namespace KerasDsl.Features
             return Model(input, x, name: name);
         }
 
+        // MergeMode: its static members (None: two outputs) in a local and as arguments, a string chosen as the program
+        // runs, and the default.
+        [KerasModel]
+        public static Model MergeModes()
+        {
+            var x = Input((5, 3));
+            MergeMode separate = MergeMode.None;
+            var both = x.Bidirectional(LSTM(4, returnSequences: true), mergeMode: separate);
+            string? mode = Width > 4 ? "ave" : null;
+            var y = Add([both[0], both[1]])
+                .Bidirectional(GRU(2, returnSequences: true), mergeMode: mode)
+                .Bidirectional(SimpleRNN(3, returnSequences: true), mergeMode: MergeMode.Sum)
+                .Bidirectional(LSTM(2));
+            return Model(x, y);
+        }
+
         // A shared layer applied twice, and a Sequential applied as a layer.
         [KerasModel]
         public static Model Shared

@@ -61,5 +61,5 @@ public partial class Forms
 
     [KerasModel]
     public static readonly Sequential SeveralOutputs = Sequential()
-        .Bidirectional(LSTM(3, returnSequences: true), mergeMode: null, input: (4, 2));
+        .Bidirectional(LSTM(3, returnSequences: true), mergeMode: MergeMode.None, input: (4, 2));
 }

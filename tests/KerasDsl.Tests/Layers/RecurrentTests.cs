@@ -214,7 +214,7 @@ public class RecurrentTests
         var input = Input((5, 3));
         Assert.Equal(new[] { "(None, 8)", "(None, 4)", "(None, 4)", "(None, 4)", "(None, 4)" },
             input.Bidirectional(LSTM(4, returnState: true)).Shapes.Select(s => s.ToString()));
-        Assert.Equal(4, input.Bidirectional(GRU(4, returnState: true), mergeMode: null).Count);
+        Assert.Equal(4, input.Bidirectional(GRU(4, returnState: true), mergeMode: MergeMode.None).Count);
         var e = Refused("KD0002", "bidirectional", () => Sequential().Bidirectional(LSTM(4, returnState: true), backwardLayer: LSTM(4, goBackwards: true), input: (5, 3)));
         Assert.Contains("returnState", e.Message);
     }

@@ -126,7 +126,7 @@ public class RefusalAdviceTests
     public void Two_outputs_are_told_of_mergeMode_only_when_a_Bidirectional_gives_them()
     {
         var fromBidirectional = Refused("KD0008", "dense",
-            () => Sequential().Bidirectional(LSTM(4), mergeMode: null, input: (5, 3)).Dense(2));
+            () => Sequential().Bidirectional(LSTM(4), mergeMode: MergeMode.None, input: (5, 3)).Dense(2));
         Assert.Contains("mergeMode \"concat\", \"sum\", \"mul\" or \"ave\" on bidirectional merges its two outputs into one", fromBidirectional.Message);
 
         var i = Input(3);

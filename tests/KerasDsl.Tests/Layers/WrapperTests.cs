@@ -36,9 +36,21 @@ public class WrapperTests
         Last(Sequential().Bidirectional(LSTM(6), mergeMode: mergeMode, input: (4, 9)), shape, 768);
 
     [Fact]
-    public void MergeMode_null_gives_two_outputs_printed_as_a_list()
+    public void MergeMode_members_are_Keras_strings_and_default_is_concat()
     {
-        var m = Sequential().Bidirectional(SimpleRNN(8, returnSequences: true), mergeMode: null, input: (5, 3));
+        foreach (var (mode, last) in new[] { (MergeMode.Concat, 12L), (MergeMode.Sum, 6L), (MergeMode.Mul, 6L), (MergeMode.Ave, 6L), (default(MergeMode), 12L) })
+            Assert.Equal(last, Sequential().Bidirectional(LSTM(6), mergeMode: mode, input: (4, 9)).OutputShape[1]);
+        Assert.Equal(MergeMode.Concat, default(MergeMode));
+        Assert.Equal(MergeMode.Sum, (MergeMode)"sum");
+        Assert.NotEqual(MergeMode.None, default(MergeMode));
+        Assert.Equal("'ave'", MergeMode.Ave.ToString());
+        Assert.Equal("None", MergeMode.None.ToString());
+    }
+
+    [Fact]
+    public void MergeMode_None_gives_two_outputs_printed_as_a_list()
+    {
+        var m = Sequential().Bidirectional(SimpleRNN(8, returnSequences: true), mergeMode: MergeMode.None, input: (5, 3));
         var row = m.Layers[0];
         Assert.Equal(new[] { "(None, 5, 8)", "(None, 5, 8)" }, row.OutputShapes.Select(s => s.ToString()));
         Assert.Equal("[(None, 5, 8), (None, 5, 8)]", row.OutputShapeText);
@@ -49,8 +61,35 @@ public class WrapperTests
     }
 
     [Fact]
-    public void MergeMode_none_spelled_as_a_string_is_None_too() =>
-        Assert.Equal(2, Sequential().Bidirectional(GRU(2), mergeMode: "none", input: (5, 3)).Layers[0].OutputShapes.Count);
+    public void MergeMode_None_is_recorded_as_Keras_config_writes_None()
+    {
+        var spec = Bidirectional(GRU(2), mergeMode: MergeMode.None);
+        Assert.True(spec.Call.Find("mergeMode")!.IsNull);
+        Assert.Equal("concat", Bidirectional(GRU(2)).Call.Find("mergeMode")!.Text);
+    }
+
+    [Fact]
+    public void A_null_mergeMode_is_refused_at_the_call_not_read_as_None_or_concat()
+    {
+        // Keras's None means two outputs, C#'s null "not given": a null would be read wrongly one way or the other.
+        foreach (var call in new Action[]
+        {
+            () => Sequential().Bidirectional(LSTM(4), mergeMode: null, input: (5, 3)),
+            () => Bidirectional(LSTM(4), mergeMode: null),
+            () => Input((5, 3)).Bidirectional(LSTM(4), mergeMode: (string?)null),
+        })
+        {
+            var e = Assert.Throws<KerasModelException>(call);
+            Assert.Equal("KD0003", e.Id);
+            Assert.Equal("mergeMode", e.Argument);
+            Assert.StartsWith("Bidirectional got null for mergeMode: expected MergeMode.Concat, Sum, Mul or Ave", e.Message);
+            Assert.Contains("Pass MergeMode.None for two outputs, or leave mergeMode out for \"concat\"", e.Message);
+        }
+    }
+
+    [Fact]
+    public void MergeMode_none_spelled_as_a_string_is_refused_as_Keras_refuses_it() =>
+        Assert.Equal("mergeMode", Refused("KD0003", "bidirectional", () => Sequential().Bidirectional(GRU(2), mergeMode: "none", input: (5, 3))).Argument);
 
     [Fact]
     public void MergeMode_null_in_Keras_JSON_is_None_but_absent_is_concat()
@@ -66,7 +105,7 @@ public class WrapperTests
     public void A_layer_after_two_outputs_is_refused()
     {
         var e = Refused("KD0008", "dense",
-            () => Sequential().Bidirectional(LSTM(4, returnSequences: true), mergeMode: null, input: (5, 3)).Dense(2));
+            () => Sequential().Bidirectional(LSTM(4, returnSequences: true), mergeMode: MergeMode.None, input: (5, 3)).Dense(2));
         Assert.Contains("bidirectional gives 2 outputs [(None, 5, 4), (None, 5, 4)]", e.Message);
         Assert.Contains("mergeMode", e.Message);
     }
@@ -242,7 +281,7 @@ public class WrapperTests
     [Fact]
     public void TimeDistributed_refuses_an_inner_layer_with_two_outputs() =>
         Refused("KD0008", "time_distributed",
-            () => Sequential().TimeDistributed(Bidirectional(LSTM(4), mergeMode: null), input: (10, 7, 3)));
+            () => Sequential().TimeDistributed(Bidirectional(LSTM(4), mergeMode: MergeMode.None), input: (10, 7, 3)));
 
     [Fact]
     public void TimeDistributed_trainable_false_and_inner_trainable_false()

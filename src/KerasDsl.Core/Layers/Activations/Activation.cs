@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// keras.layers.Activation (keras/src/layers/activations/activation.py): a named activation
     /// (activations.get, where None means linear). No weights; shape unchanged.
     /// </summary>
-    public sealed class Activation : Layer
+    internal sealed class Activation : Layer
     {
         public static readonly LayerType Type = new LayerType("Activation", a => new Activation(a));
 

@@ -1,9 +1,11 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class ActivationLayers
+    internal static class ActivationLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             Activation.Type,
             ReLU.Type,
@@ -11,6 +13,6 @@ namespace KerasDsl.Core
             PReLU.Type,
             ELU.Type,
             Softmax.Type,
-        };
+        });
     }
 }

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.ELU (keras/src/layers/activations/elu.py): alpha, default 1.0, unchecked by Keras. No weights; shape unchanged.</summary>
-    public sealed class ELU : Layer
+    internal sealed class ELU : Layer
     {
         public static readonly LayerType Type = new LayerType("ELU", a => new ELU(a));
 

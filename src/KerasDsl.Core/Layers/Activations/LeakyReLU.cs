@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// more, default 0.3. Keras 2 and TensorFlow.js call it alpha, and Keras 3 still takes alpha
     /// (deprecated, with a warning: KD0025), which then wins over negative_slope. No weights; shape unchanged.
     /// </summary>
-    public sealed class LeakyReLU : Layer
+    internal sealed class LeakyReLU : Layer
     {
         public static readonly LayerType Type = new LayerType("LeakyReLU", a => new LeakyReLU(a));
 

@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// the input's shape without the batch dim, with each of shared_axes (1-based, an int or a
     /// list) set to 1. Shape unchanged.
     /// </summary>
-    public sealed class PReLU : Layer
+    internal sealed class PReLU : Layer
     {
         public static readonly LayerType Type = new LayerType("PReLU", a => new PReLU(a));
 

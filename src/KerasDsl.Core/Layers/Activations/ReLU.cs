@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// negative_slope and threshold 0 or more (Keras also refuses None for these two; here null
     /// means the default, 0). No weights; shape unchanged.
     /// </summary>
-    public sealed class ReLU : Layer
+    internal sealed class ReLU : Layer
     {
         public static readonly LayerType Type = new LayerType("ReLU", a => new ReLU(a));
 

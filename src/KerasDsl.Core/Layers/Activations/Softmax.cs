@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// Keras does not check the axis until the first call; an axis the input lacks is refused here.
     /// No weights; shape unchanged.
     /// </summary>
-    public sealed class Softmax : Layer
+    internal sealed class Softmax : Layer
     {
         public static readonly LayerType Type = new LayerType("Softmax", a => new Softmax(a));
 

@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// [query, value] or [query, value, key]: output <c>(*query[:-1], value[-1])</c> (<see cref="AttentionBase"/>).
     /// Weights: with use_scale (the default) a <c>scale</c> of the query's last dim, which must then be known.
     /// </summary>
-    public sealed class AdditiveAttention : AttentionBase
+    internal sealed class AdditiveAttention : AttentionBase
     {
         public static readonly LayerType Type = new LayerType("AdditiveAttention", a => new AdditiveAttention(a));
 

@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// scalar <c>scale</c> with use_scale, a scalar <c>concat_score_weight</c> with score_mode "concat". score_mode is
     /// "dot" or "concat", exactly (Keras compares it as written).
     /// </summary>
-    public sealed class Attention : AttentionBase
+    internal sealed class Attention : AttentionBase
     {
         public static readonly LayerType Type = new LayerType("Attention", a => new Attention(a));
 

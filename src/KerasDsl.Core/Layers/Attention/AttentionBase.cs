@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// the query's shape with the value's last dim, <c>(*query[:-1], value[-1])</c>. Keras checks no dims: the shapes
     /// are read as they are, whatever their ranks.
     /// </summary>
-    public abstract class AttentionBase : Layer
+    internal abstract class AttentionBase : Layer
     {
         protected AttentionBase(LayerArgs args) : base(args)
         {

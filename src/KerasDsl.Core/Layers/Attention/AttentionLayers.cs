@@ -1,13 +1,15 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class AttentionLayers
+    internal static class AttentionLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             MultiHeadAttention.Type,
             Attention.Type,
             AdditiveAttention.Type,
-        };
+        });
     }
 }

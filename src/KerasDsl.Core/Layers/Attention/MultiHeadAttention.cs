@@ -16,7 +16,7 @@ namespace KerasDsl.Core
     /// <c>output_shape</c> 0 or () is none (Python's truth test). Keras checks no other dims: the ranks of query and value
     /// may differ.
     /// </summary>
-    public sealed class MultiHeadAttention : Layer
+    internal sealed class MultiHeadAttention : Layer
     {
         public static readonly LayerType Type = new LayerType("MultiHeadAttention", a => new MultiHeadAttention(a));
 

@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// (training or not) goes through <c>_is_batched</c>, which refuses other ranks: KerasDsl refuses them when the
     /// model is built, as it does for Resizing. No weights.
     /// </summary>
-    public abstract class AugmentationLayer : Layer
+    internal abstract class AugmentationLayer : Layer
     {
         protected AugmentationLayer(LayerArgs args) : base(args)
         {

@@ -1,12 +1,14 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>
     /// The image augmentation layers (keras/src/layers/preprocessing/image_preprocessing), registered in
     /// <see cref="LayerCatalog"/>.
     /// </summary>
-    public static class AugmentationLayers
+    internal static class AugmentationLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             RandomFlip.Type,
             RandomRotation.Type,
@@ -15,6 +17,6 @@ namespace KerasDsl.Core
             RandomContrast.Type,
             RandomBrightness.Type,
             RandomCrop.Type,
-        };
+        });
     }
 }

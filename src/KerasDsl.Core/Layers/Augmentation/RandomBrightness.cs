@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// random brightness delta. <c>factor</c> (required) is checked by _set_factor within [-1, 1]; <c>value_range</c>
     /// (default (0, 255)) must be a list of two numbers (its _set_value_range). Shape unchanged, no weights.
     /// </summary>
-    public sealed class RandomBrightness : AugmentationLayer
+    internal sealed class RandomBrightness : AugmentationLayer
     {
         public static readonly LayerType Type = new LayerType("RandomBrightness", a => new RandomBrightness(a));
 

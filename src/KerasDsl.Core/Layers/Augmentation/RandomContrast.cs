@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// each image's contrast by a random factor. <c>factor</c> (required) is checked by _set_factor within [0, 1]
     /// (its _FACTOR_BOUNDS); <c>value_range</c> (default (0, 255)) is not checked by Keras. Shape unchanged, no weights.
     /// </summary>
-    public sealed class RandomContrast : AugmentationLayer
+    internal sealed class RandomContrast : AugmentationLayer
     {
         public static readonly LayerType Type = new LayerType("RandomContrast", a => new RandomContrast(a));
 

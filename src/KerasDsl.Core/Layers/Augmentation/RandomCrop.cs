@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// is resized up when the layer runs). Keras's constructor does not check height and width; below 1 the crop's
     /// resize refuses them when the layer runs, so KerasDsl refuses them at once. No weights.
     /// </summary>
-    public sealed class RandomCrop : AugmentationLayer
+    internal sealed class RandomCrop : AugmentationLayer
     {
         public static readonly LayerType Type = new LayerType("RandomCrop", a => new RandomCrop(a));
 

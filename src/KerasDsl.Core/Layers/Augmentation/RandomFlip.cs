@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// Keras's constructor does not check <c>mode</c>: an unknown one flips nothing, silently. KerasDsl refuses it
     /// (KD0003), since the model would not do what it says.
     /// </summary>
-    public sealed class RandomFlip : AugmentationLayer
+    internal sealed class RandomFlip : AugmentationLayer
     {
         public static readonly LayerType Type = new LayerType("RandomFlip", a => new RandomFlip(a));
 

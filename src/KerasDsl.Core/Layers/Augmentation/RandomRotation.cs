@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// by a random fraction of 2 pi. <c>factor</c> (required) is checked by BaseImagePreprocessingLayer._set_factor
     /// within [-1, 1]; <c>fill_mode</c> and <c>interpolation</c> are Keras's exact names. Shape unchanged, no weights.
     /// </summary>
-    public sealed class RandomRotation : AugmentationLayer
+    internal sealed class RandomRotation : AugmentationLayer
     {
         public static readonly LayerType Type = new LayerType("RandomRotation", a => new RandomRotation(a));
 

@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// shifts by a random fraction of the height and width. <c>height_factor</c> and <c>width_factor</c> are both
     /// required, a number or a pair, each number in [-1, 1]. Shape unchanged, no weights.
     /// </summary>
-    public sealed class RandomTranslation : AugmentationLayer
+    internal sealed class RandomTranslation : AugmentationLayer
     {
         public static readonly LayerType Type = new LayerType("RandomTranslation", a => new RandomTranslation(a));
 

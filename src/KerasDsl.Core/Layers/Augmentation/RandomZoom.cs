@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// fraction. <c>height_factor</c> (required) and <c>width_factor</c> (None: the height's) are a number or a pair,
     /// each number in (-1, 1] (its own _check_factor_range refuses <c>x &lt;= -1</c>). Shape unchanged, no weights.
     /// </summary>
-    public sealed class RandomZoom : AugmentationLayer
+    internal sealed class RandomZoom : AugmentationLayer
     {
         public static readonly LayerType Type = new LayerType("RandomZoom", a => new RandomZoom(a));
 

@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// pass on to BaseConv) the kernel is non-trainable and lora_kernel_a (kernel[:-1]..., r), lora_kernel_b (r, filters)
     /// follow the bias, as enable_lora adds them at the end of build (<see cref="LoraRank"/>).
     /// </summary>
-    public abstract class BaseConv : ConvLayerBase
+    internal abstract class BaseConv : ConvLayerBase
     {
         private readonly long filters;
         private readonly long groups;

@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// Conv1DTranspose/2D/3D: kernel (kernel_size..., filters, in_channels), bias (filters,).
     /// No groups, no 'causal'; output_padding, when given, must be below strides on every axis.
     /// </summary>
-    public abstract class BaseConvTranspose : ConvLayerBase
+    internal abstract class BaseConvTranspose : ConvLayerBase
     {
         private readonly long filters;
         private readonly long[]? outputPadding;

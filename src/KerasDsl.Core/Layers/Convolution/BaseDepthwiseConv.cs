@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// it 'kernel'; Keras 2 'depthwise_kernel'), bias (in_channels * depth_multiplier,).
     /// The output has in_channels * depth_multiplier channels.
     /// </summary>
-    public abstract class BaseDepthwiseConv : ConvLayerBase
+    internal abstract class BaseDepthwiseConv : ConvLayerBase
     {
         private readonly long depthMultiplier;
 

@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// pointwise_kernel (1..., in_channels * depth_multiplier, filters), bias (filters,).
     /// No groups, no 'causal' (Keras 3 calls standardize_padding without allow_causal).
     /// </summary>
-    public abstract class BaseSeparableConv : ConvLayerBase
+    internal abstract class BaseSeparableConv : ConvLayerBase
     {
         private readonly long filters;
         private readonly long depthMultiplier;

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class Conv1D : BaseConv
+    internal sealed class Conv1D : BaseConv
     {
         public static readonly LayerType Type = new LayerType("Conv1D", a => new Conv1D(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class Conv1DTranspose : BaseConvTranspose
+    internal sealed class Conv1DTranspose : BaseConvTranspose
     {
         public static readonly LayerType Type = new LayerType("Conv1DTranspose", a => new Conv1DTranspose(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class Conv2D : BaseConv
+    internal sealed class Conv2D : BaseConv
     {
         public static readonly LayerType Type = new LayerType("Conv2D", a => new Conv2D(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class Conv2DTranspose : BaseConvTranspose
+    internal sealed class Conv2DTranspose : BaseConvTranspose
     {
         public static readonly LayerType Type = new LayerType("Conv2DTranspose", a => new Conv2DTranspose(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class Conv3D : BaseConv
+    internal sealed class Conv3D : BaseConv
     {
         public static readonly LayerType Type = new LayerType("Conv3D", a => new Conv3D(a));
 

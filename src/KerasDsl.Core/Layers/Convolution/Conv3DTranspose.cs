@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class Conv3DTranspose : BaseConvTranspose
+    internal sealed class Conv3DTranspose : BaseConvTranspose
     {
         public static readonly LayerType Type = new LayerType("Conv3DTranspose", a => new Conv3DTranspose(a));
 

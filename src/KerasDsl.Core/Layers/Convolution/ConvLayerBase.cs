@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// base_conv_transpose.py, base_separable_conv.py, base_depthwise_conv.py) and the input
     /// checks of their build(): exact rank rank+2, a known channels dim.
     /// </summary>
-    public abstract class ConvLayerBase : Layer
+    internal abstract class ConvLayerBase : Layer
     {
         private protected ConvLayerBase(LayerArgs args, int rank, bool allowCausal) : base(args)
         {

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class DepthwiseConv1D : BaseDepthwiseConv
+    internal sealed class DepthwiseConv1D : BaseDepthwiseConv
     {
         public static readonly LayerType Type = new LayerType("DepthwiseConv1D", a => new DepthwiseConv1D(a));
 

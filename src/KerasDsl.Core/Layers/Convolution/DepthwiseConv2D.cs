@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class DepthwiseConv2D : BaseDepthwiseConv
+    internal sealed class DepthwiseConv2D : BaseDepthwiseConv
     {
         public static readonly LayerType Type = new LayerType("DepthwiseConv2D", a => new DepthwiseConv2D(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class SeparableConv1D : BaseSeparableConv
+    internal sealed class SeparableConv1D : BaseSeparableConv
     {
         public static readonly LayerType Type = new LayerType("SeparableConv1D", a => new SeparableConv1D(a));
 

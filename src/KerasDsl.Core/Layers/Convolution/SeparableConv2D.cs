@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary></summary>
-    public sealed class SeparableConv2D : BaseSeparableConv
+    internal sealed class SeparableConv2D : BaseSeparableConv
     {
         public static readonly LayerType Type = new LayerType("SeparableConv2D", a => new SeparableConv2D(a));
 

@@ -1,15 +1,17 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class CoreLayers
+    internal static class CoreLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             Dense.Type,
             EinsumDense.Type,
             Embedding.Type,
             Masking.Type,
             Lambda.Type,
-        };
+        });
     }
 }

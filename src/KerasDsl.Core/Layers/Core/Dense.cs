@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// loraRank r the kernel is non-trainable and lora_kernel_a (in, r), lora_kernel_b (r, units) follow (<see cref="LoraRank"/>).
     /// Applies to the last axis of an input of rank 2 or more.
     /// </summary>
-    public sealed class Dense : Layer
+    internal sealed class Dense : Layer
     {
         public static readonly LayerType Type = new LayerType("Dense", a => new Dense(a));
 

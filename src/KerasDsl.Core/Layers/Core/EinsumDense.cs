@@ -12,7 +12,7 @@ namespace KerasDsl.Core
     /// kernel[-1]) follow (<see cref="LoraRank"/>). An equation of none of Keras's forms, or whose output or weight has a
     /// dim nothing defines, is refused when the layer is made (Keras refuses it when building).
     /// </summary>
-    public sealed class EinsumDense : Layer
+    internal sealed class EinsumDense : Layer
     {
         public static readonly LayerType Type = new LayerType("EinsumDense", a => new EinsumDense(a));
 

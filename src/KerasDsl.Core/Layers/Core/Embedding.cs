@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// With Keras 3's loraRank r the embeddings are non-trainable and lora_embeddings_a (input_dim, r),
     /// lora_embeddings_b (r, output_dim) follow (<see cref="LoraRank"/>).
     /// </summary>
-    public sealed class Embedding : Layer
+    internal sealed class Embedding : Layer
     {
         public static readonly LayerType Type = new LayerType("Embedding", a => new Embedding(a));
 

@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// start of a functional graph. <c>shape</c> is the shape without the batch dim (null for an unknown dim).
     /// No weights; its output is its shape with the batch dim.
     /// </summary>
-    public sealed class InputLayer : Layer
+    internal sealed class InputLayer : Layer
     {
         public const string ShapeArg = "shape";
 

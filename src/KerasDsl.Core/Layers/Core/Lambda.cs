@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// KerasDsl cannot run that function, so it refuses the layer once its shape is needed (KD0002 on outputShape),
     /// rather than guess. <c>function</c>, <c>mask</c> and <c>arguments</c> change no shape and are not read.
     /// </summary>
-    public sealed class Lambda : Layer
+    internal sealed class Lambda : Layer
     {
         public static readonly LayerType Type = new LayerType("Lambda", a => new Lambda(a));
 

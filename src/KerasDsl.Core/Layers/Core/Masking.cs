@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// keras.layers.Masking (keras/src/layers/core/masking.py): masks the steps whose features all
     /// equal mask_value (default 0.0). No weights; shape unchanged.
     /// </summary>
-    public sealed class Masking : Layer
+    internal sealed class Masking : Layer
     {
         public static readonly LayerType Type = new LayerType("Masking", a => new Masking(a));
 

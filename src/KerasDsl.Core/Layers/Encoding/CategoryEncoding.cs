@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// "one_hot" appends the encoding to the input's shape, replacing a last dim of 1 (at rank 2 or more);
     /// "multi_hot" (default; "binary" is its old name) and "count" replace the last dim. No weights.
     /// </summary>
-    public sealed class CategoryEncoding : Layer
+    internal sealed class CategoryEncoding : Layer
     {
         public static readonly LayerType Type = new LayerType("CategoryEncoding", a => new CategoryEncoding(a));
 

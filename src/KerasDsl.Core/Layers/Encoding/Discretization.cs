@@ -10,7 +10,7 @@ namespace KerasDsl.Core
     /// second dim and append the bins, (batch, ..., bins), or give (bins) for a rank-1 input. No weights (the quantile
     /// summary is a NumPy array, not a variable).
     /// </summary>
-    public sealed class Discretization : Layer
+    internal sealed class Discretization : Layer
     {
         public static readonly LayerType Type = new LayerType("Discretization", a => new Discretization(a));
 

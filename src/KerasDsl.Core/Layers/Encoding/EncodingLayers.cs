@@ -1,12 +1,14 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>
     /// The text and categorical preprocessing layers (keras/src/layers/preprocessing: lookups, hashing, encodings,
     /// discretization), registered in <see cref="LayerCatalog"/>.
     /// </summary>
-    public static class EncodingLayers
+    internal static class EncodingLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             TextVectorization.Type,
             StringLookup.Type,
@@ -14,6 +16,6 @@ namespace KerasDsl.Core
             CategoryEncoding.Type,
             Hashing.Type,
             Discretization.Type,
-        };
+        });
     }
 }

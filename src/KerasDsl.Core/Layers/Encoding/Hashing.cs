@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// and "count" replace the last dim with num_bins. <c>salt</c> is an int or a pair; <c>sparse</c> needs a mode
     /// other than "int", and "int" needs an integer dtype (when a dtype is given). No weights.
     /// </summary>
-    public sealed class Hashing : Layer
+    internal sealed class Hashing : Layer
     {
         public static readonly LayerType Type = new LayerType("Hashing", a => new Hashing(a));
 

@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// 3.15's <c>compute_output_shape</c>. No weights: Keras 3 keeps the vocabulary in a lookup table and the TF-IDF
     /// weights in a plain tf.Variable, neither of them in <c>weights</c>.
     /// </summary>
-    public abstract class IndexLookupLayer : Layer
+    internal abstract class IndexLookupLayer : Layer
     {
         private readonly string outputMode;
         private readonly long? depth;

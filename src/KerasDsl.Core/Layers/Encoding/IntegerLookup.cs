@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// num_oov_indices of 0 or more, vocabulary_dtype "int64" only), then IndexLookup's, where a salt needs
     /// oov_method "farmhash". No weights.
     /// </summary>
-    public sealed class IntegerLookup : IndexLookupLayer
+    internal sealed class IntegerLookup : IndexLookupLayer
     {
         public static readonly LayerType Type = new LayerType("IntegerLookup", a => new IntegerLookup(a));
 

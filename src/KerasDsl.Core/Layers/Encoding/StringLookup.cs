@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// <see cref="IndexLookupLayer"/>. Its OOV token defaults to "[UNK]", its mask token to None; <c>encoding</c> only
     /// decodes strings. No weights.
     /// </summary>
-    public sealed class StringLookup : IndexLookupLayer
+    internal sealed class StringLookup : IndexLookupLayer
     {
         public static readonly LayerType Type = new LayerType("StringLookup", a => new StringLookup(a));
 

@@ -14,7 +14,7 @@ namespace KerasDsl.Core
     /// When splitting, Keras's call refuses an input whose last dim is not 1 (rank 2 or more): so does KerasDsl.
     /// No weights.
     /// </summary>
-    public sealed class TextVectorization : Layer
+    internal sealed class TextVectorization : Layer
     {
         public static readonly LayerType Type = new LayerType("TextVectorization", a => new TextVectorization(a));
 

@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// (default -1). The inputs must have the same rank and the same sizes on every other axis (an unknown size
     /// matches any); the output's axis is the sum of theirs, unknown when one is. No weights.
     /// </summary>
-    public sealed class Concatenate : Layer
+    internal sealed class Concatenate : Layer
     {
         public static readonly LayerType Type = new LayerType("Concatenate", a => new Concatenate(a));
 

@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// Output: the first input's shape without its axis, then the second's without its axis and batch dim
     /// ((batch, 1) when that leaves one dim). <c>normalize</c> changes no shape. No weights.
     /// </summary>
-    public sealed class Dot : Layer
+    internal sealed class Dot : Layer
     {
         public static readonly LayerType Type = new LayerType("Dot", a => new Dot(a));
 

@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// Average, Maximum, Minimum. The inputs' shapes (batch dim aside) broadcast as NumPy's do, axis by axis from
     /// the last: equal sizes, a 1 against any size, or an unknown size (which gives an unknown one). No weights.
     /// </summary>
-    public abstract class Merge : Layer
+    internal abstract class Merge : Layer
     {
         protected Merge(LayerArgs args) : base(args)
         {
@@ -82,14 +82,14 @@ namespace KerasDsl.Core
     }
 
     /// <summary>keras.layers.Add: the inputs' element-wise sum.</summary>
-    public sealed class Add : Merge
+    internal sealed class Add : Merge
     {
         public static readonly LayerType Type = new LayerType("Add", a => new Add(a));
         private Add(LayerArgs args) : base(args) { }
     }
 
     /// <summary>keras.layers.Subtract: the first input minus the second; exactly two inputs.</summary>
-    public sealed class Subtract : Merge
+    internal sealed class Subtract : Merge
     {
         public static readonly LayerType Type = new LayerType("Subtract", a => new Subtract(a));
         private Subtract(LayerArgs args) : base(args) { }
@@ -98,28 +98,28 @@ namespace KerasDsl.Core
     }
 
     /// <summary>keras.layers.Multiply: the inputs' element-wise product.</summary>
-    public sealed class Multiply : Merge
+    internal sealed class Multiply : Merge
     {
         public static readonly LayerType Type = new LayerType("Multiply", a => new Multiply(a));
         private Multiply(LayerArgs args) : base(args) { }
     }
 
     /// <summary>keras.layers.Average: the inputs' element-wise mean.</summary>
-    public sealed class Average : Merge
+    internal sealed class Average : Merge
     {
         public static readonly LayerType Type = new LayerType("Average", a => new Average(a));
         private Average(LayerArgs args) : base(args) { }
     }
 
     /// <summary>keras.layers.Maximum: the inputs' element-wise maximum.</summary>
-    public sealed class Maximum : Merge
+    internal sealed class Maximum : Merge
     {
         public static readonly LayerType Type = new LayerType("Maximum", a => new Maximum(a));
         private Maximum(LayerArgs args) : base(args) { }
     }
 
     /// <summary>keras.layers.Minimum: the inputs' element-wise minimum.</summary>
-    public sealed class Minimum : Merge
+    internal sealed class Minimum : Merge
     {
         public static readonly LayerType Type = new LayerType("Minimum", a => new Minimum(a));
         private Minimum(LayerArgs args) : base(args) { }

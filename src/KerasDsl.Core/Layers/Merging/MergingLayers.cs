@@ -1,9 +1,11 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class MergingLayers
+    internal static class MergingLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             Add.Type,
             Subtract.Type,
@@ -13,6 +15,6 @@ namespace KerasDsl.Core
             Minimum.Type,
             Concatenate.Type,
             Dot.Type,
-        };
+        });
     }
 }

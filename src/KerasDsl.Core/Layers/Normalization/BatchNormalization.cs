@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// Keras 2 (tf-keras) also takes a list and writes one to its JSON, its weights then having the
     /// input's rank with 1 off the listed axes (same sizes as the product of the listed dims).
     /// </summary>
-    public sealed class BatchNormalization : Layer
+    internal sealed class BatchNormalization : Layer
     {
         public static readonly LayerType Type = new LayerType("BatchNormalization", a => new BatchNormalization(a));
 

@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// the axis dim (default -1, one int) must be known, at least groups, and a multiple of it.
     /// gamma (if scale) and beta (if center) have the size of the axis dim.
     /// </summary>
-    public sealed class GroupNormalization : Layer
+    internal sealed class GroupNormalization : Layer
     {
         public static readonly LayerType Type = new LayerType("GroupNormalization", a => new GroupNormalization(a));
 

@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// scale) and beta (if center) have the dims of those axes. The deprecated rms_scaling keeps
     /// gamma and drops beta, with Keras 3's warning (KD0025).
     /// </summary>
-    public sealed class LayerNormalization : Layer
+    internal sealed class LayerNormalization : Layer
     {
         public static readonly LayerType Type = new LayerType("LayerNormalization", a => new LayerNormalization(a));
 

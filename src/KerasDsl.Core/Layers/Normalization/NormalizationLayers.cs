@@ -1,14 +1,16 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class NormalizationLayers
+    internal static class NormalizationLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             BatchNormalization.Type,
             LayerNormalization.Type,
             GroupNormalization.Type,
             UnitNormalization.Type,
-        };
+        });
     }
 }

@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// keras.layers.UnitNormalization (keras/src/layers/normalization/unit_normalization.py):
     /// axis an int or a list (default -1), each checked against the input's rank. No weights.
     /// </summary>
-    public sealed class UnitNormalization : Layer
+    internal sealed class UnitNormalization : Layer
     {
         public static readonly LayerType Type = new LayerType("UnitNormalization", a => new UnitNormalization(a));
 

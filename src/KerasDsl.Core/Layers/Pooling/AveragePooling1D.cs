@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.AveragePooling1D (keras/src/layers/pooling/average_pooling1d.py): pool_size is required (no default in Keras 3).</summary>
-    public sealed class AveragePooling1D : BasePooling
+    internal sealed class AveragePooling1D : BasePooling
     {
         public static readonly LayerType Type = new LayerType("AveragePooling1D", a => new AveragePooling1D(a));
 

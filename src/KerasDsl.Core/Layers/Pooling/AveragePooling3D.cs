@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.AveragePooling3D (keras/src/layers/pooling/average_pooling3d.py): pool_size is required (no default in Keras 3).</summary>
-    public sealed class AveragePooling3D : BasePooling
+    internal sealed class AveragePooling3D : BasePooling
     {
         public static readonly LayerType Type = new LayerType("AveragePooling3D", a => new AveragePooling3D(a));
 

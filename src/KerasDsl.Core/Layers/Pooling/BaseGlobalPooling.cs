@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// GlobalMaxPooling1D/2D/3D and GlobalAveragePooling1D/2D/3D: on an input of exactly rank+2,
     /// (batch, channels), or with keepdims (batch, 1, ..., channels). No weights.
     /// </summary>
-    public abstract class BaseGlobalPooling : Layer
+    internal abstract class BaseGlobalPooling : Layer
     {
         private readonly bool keepdims;
         private readonly SpatialLayout layout;

@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// AveragePooling has no default), strides (default: pool_size),
     /// padding 'valid' or 'same', on an input of exactly rank+2. No weights; the channels pass through.
     /// </summary>
-    public abstract class BasePooling : Layer
+    internal abstract class BasePooling : Layer
     {
         private readonly long[] poolSize;
         private readonly long[] strides;

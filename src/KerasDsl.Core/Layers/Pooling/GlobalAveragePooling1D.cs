@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.GlobalAveragePooling1D (keras/src/layers/pooling/global_average_pooling1d.py).</summary>
-    public sealed class GlobalAveragePooling1D : BaseGlobalPooling
+    internal sealed class GlobalAveragePooling1D : BaseGlobalPooling
     {
         public static readonly LayerType Type = new LayerType("GlobalAveragePooling1D", a => new GlobalAveragePooling1D(a));
 

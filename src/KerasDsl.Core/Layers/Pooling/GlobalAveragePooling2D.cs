@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.GlobalAveragePooling2D (keras/src/layers/pooling/global_average_pooling2d.py).</summary>
-    public sealed class GlobalAveragePooling2D : BaseGlobalPooling
+    internal sealed class GlobalAveragePooling2D : BaseGlobalPooling
     {
         public static readonly LayerType Type = new LayerType("GlobalAveragePooling2D", a => new GlobalAveragePooling2D(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.GlobalMaxPooling1D (keras/src/layers/pooling/global_max_pooling1d.py).</summary>
-    public sealed class GlobalMaxPooling1D : BaseGlobalPooling
+    internal sealed class GlobalMaxPooling1D : BaseGlobalPooling
     {
         public static readonly LayerType Type = new LayerType("GlobalMaxPooling1D", a => new GlobalMaxPooling1D(a));
 

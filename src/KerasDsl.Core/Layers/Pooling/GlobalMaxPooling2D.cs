@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.GlobalMaxPooling2D (keras/src/layers/pooling/global_max_pooling2d.py).</summary>
-    public sealed class GlobalMaxPooling2D : BaseGlobalPooling
+    internal sealed class GlobalMaxPooling2D : BaseGlobalPooling
     {
         public static readonly LayerType Type = new LayerType("GlobalMaxPooling2D", a => new GlobalMaxPooling2D(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.GlobalMaxPooling3D (keras/src/layers/pooling/global_max_pooling3d.py).</summary>
-    public sealed class GlobalMaxPooling3D : BaseGlobalPooling
+    internal sealed class GlobalMaxPooling3D : BaseGlobalPooling
     {
         public static readonly LayerType Type = new LayerType("GlobalMaxPooling3D", a => new GlobalMaxPooling3D(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.MaxPooling1D (keras/src/layers/pooling/max_pooling1d.py).</summary>
-    public sealed class MaxPooling1D : BasePooling
+    internal sealed class MaxPooling1D : BasePooling
     {
         public static readonly LayerType Type = new LayerType("MaxPooling1D", a => new MaxPooling1D(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.MaxPooling3D (keras/src/layers/pooling/max_pooling3d.py).</summary>
-    public sealed class MaxPooling3D : BasePooling
+    internal sealed class MaxPooling3D : BasePooling
     {
         public static readonly LayerType Type = new LayerType("MaxPooling3D", a => new MaxPooling3D(a));
 

@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// keras.layers.CenterCrop (keras/src/layers/preprocessing/image_preprocessing/center_crop.py): the central
     /// (height, width) of each image, resized first when smaller (<see cref="ImageSizeLayer"/>). No weights.
     /// </summary>
-    public sealed class CenterCrop : ImageSizeLayer
+    internal sealed class CenterCrop : ImageSizeLayer
     {
         public static readonly LayerType Type = new LayerType("CenterCrop", a => new CenterCrop(a));
 

@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// replaced, the batch dim among them, as Keras replaces them. Other ranks are refused (CenterCrop's own check;
     /// Keras's image resize for Resizing), and so are sizes below 1, which the resize refuses. No weights.
     /// </summary>
-    public abstract class ImageSizeLayer : Layer
+    internal abstract class ImageSizeLayer : Layer
     {
         private readonly long height;
         private readonly long width;

@@ -13,7 +13,7 @@ namespace KerasDsl.Core
     /// axes), Keras makes constants, no weights: they must broadcast to the kept axes' sizes, aligned from the right.
     /// The kept axes must be in [-rank, rank) and their sizes known. <c>invert</c> changes nothing here.
     /// </summary>
-    public sealed class Normalization : Layer
+    internal sealed class Normalization : Layer
     {
         public static readonly LayerType Type = new LayerType("Normalization", a => new Normalization(a));
 

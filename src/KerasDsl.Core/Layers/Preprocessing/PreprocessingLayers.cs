@@ -1,14 +1,16 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class PreprocessingLayers
+    internal static class PreprocessingLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             Rescaling.Type,
             Normalization.Type,
             Resizing.Type,
             CenterCrop.Type,
-        };
+        });
     }
 }

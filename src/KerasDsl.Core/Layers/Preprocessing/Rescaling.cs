@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// scale and offset are numbers or (broadcast) lists of numbers, unchecked by Keras. No weights;
     /// shape unchanged.
     /// </summary>
-    public sealed class Rescaling : Layer
+    internal sealed class Rescaling : Layer
     {
         public static readonly LayerType Type = new LayerType("Rescaling", a => new Rescaling(a));
 

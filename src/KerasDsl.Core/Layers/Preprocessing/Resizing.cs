@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// list; JAX and torch take fewer), and <c>crop_to_aspect_ratio</c> and <c>pad_to_aspect_ratio</c> cannot both be
     /// true: Keras's image resize (keras/src/ops/image.py) refuses these when the layer runs. No weights.
     /// </summary>
-    public sealed class Resizing : ImageSizeLayer
+    internal sealed class Resizing : ImageSizeLayer
     {
         public static readonly LayerType Type = new LayerType("Resizing", a => new Resizing(a));
 

@@ -10,7 +10,7 @@ namespace KerasDsl.Core
     /// Output: the forward layer's, with the last dim doubled for "concat", as is for "sum", "mul"
     /// and "ave", and twice (two outputs) for None.
     /// </summary>
-    public sealed class Bidirectional : Wrapper
+    internal sealed class Bidirectional : Wrapper
     {
         public static readonly LayerType Type = new LayerType("Bidirectional", a => new Bidirectional(a));
 
@@ -103,18 +103,17 @@ namespace KerasDsl.Core
 
         /// <summary>
         /// Keras's merge_mode: one of "sum", "mul", "ave", "concat" (case-sensitive, not lowercased) or
-        /// None. Absent means "concat"; an explicit null is Python's None (Keras JSON writes
-        /// merge_mode: null), which KerasDsl also spells "none".
+        /// None. Absent means "concat"; a null is Python's None (Keras JSON writes merge_mode: null; the C# API
+        /// records MergeMode.None so, and refuses a C# null before it gets here: ApiSemantics.NullMergeMode).
         /// </summary>
         private string? ReadMergeMode(LayerArgs args)
         {
             var v = args.Call.Find("mergeMode");
             if (v == null) return "concat";
             if (v.IsNull) return null;
-            if (v.Kind == ArgKind.String && v.Text == "none") return null;
             if (v.Kind == ArgKind.String && MergeModes.Contains(v.Text))
                 return v.Text;
-            string detail = $"has an unknown mergeMode {v}: expected one of 'concat', 'sum', 'mul', 'ave', or null (Keras's None: two outputs). Pass one of these.";
+            string detail = $"has an unknown mergeMode {v}: expected one of 'concat', 'sum', 'mul', 'ave', or None (Keras's None, MergeMode.None in C#: two outputs). Pass one of these.";
             if (v.Kind == ArgKind.String) throw args.UnknownOption("mergeMode", v.Text!, detail, MergeModes);
             throw new KerasModelException(Diagnostics.UnknownOption, Name, detail, argument: "mergeMode");
         }

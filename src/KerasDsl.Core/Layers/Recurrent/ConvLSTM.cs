@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// time, on (batch, time, ...spatial, channels) inputs (channels after time with channels_first).
     /// The spatial dims and the channels must be known, as Keras's ConvLSTMCell.build requires.
     /// </summary>
-    public abstract class ConvLSTM : RecurrentLayer
+    internal abstract class ConvLSTM : RecurrentLayer
     {
         private readonly int rank;
 

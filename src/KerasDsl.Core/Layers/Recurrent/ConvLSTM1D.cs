@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.ConvLSTM1D (keras/src/layers/rnn/conv_lstm1d.py): input (batch, time, steps, channels).</summary>
-    public sealed class ConvLSTM1D : ConvLSTM
+    internal sealed class ConvLSTM1D : ConvLSTM
     {
         public static readonly LayerType Type = new LayerType("ConvLSTM1D", a => new ConvLSTM1D(a));
 

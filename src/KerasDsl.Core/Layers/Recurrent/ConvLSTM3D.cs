@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.ConvLSTM3D (keras/src/layers/rnn/conv_lstm3d.py): input (batch, time, depth, rows, cols, channels).</summary>
-    public sealed class ConvLSTM3D : ConvLSTM
+    internal sealed class ConvLSTM3D : ConvLSTM
     {
         public static readonly LayerType Type = new LayerType("ConvLSTM3D", a => new ConvLSTM3D(a));
 

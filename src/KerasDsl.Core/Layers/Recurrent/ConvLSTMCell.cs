@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// recurrent_kernel (k1, ..., kn, filters, 4·filters), bias (4·filters,); one step's output is
     /// the convolution's (compute_conv_output_shape in keras/src/ops/operation_utils.py).
     /// </summary>
-    public sealed class ConvLSTMCell : RnnCell
+    internal sealed class ConvLSTMCell : RnnCell
     {
         public ConvLSTMCell(LayerArgs args, int rank) : base(args)
         {

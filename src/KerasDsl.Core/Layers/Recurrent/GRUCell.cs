@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// (2, 3·units) when reset_after (Keras 3's default: separate input and recurrent biases,
     /// cuDNN-compatible) or (3·units,) when not (Keras 2.0's GRU, and TensorFlow.js's).
     /// </summary>
-    public sealed class GRUCell : RnnCell
+    internal sealed class GRUCell : RnnCell
     {
         public GRUCell(LayerArgs args) : base(args)
         {

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.LSTM (keras/src/layers/rnn/lstm.py): an <see cref="LSTMCell"/> over time.</summary>
-    public sealed class LSTM : RecurrentLayer
+    internal sealed class LSTM : RecurrentLayer
     {
         public static readonly LayerType Type = new LayerType("LSTM", a => new LSTM(a));
 

@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// kernel (features, 4·units), recurrent_kernel (units, 4·units), bias (4·units,).
     /// unit_forget_bias changes the bias's initial values, not its shape.
     /// </summary>
-    public sealed class LSTMCell : RnnCell
+    internal sealed class LSTMCell : RnnCell
     {
         public LSTMCell(LayerArgs args) : base(args)
         {

@@ -9,7 +9,7 @@ namespace KerasDsl.Core
     /// (batch, timesteps, ...step output) with returnSequences, else (batch, ...step output);
     /// unknown timesteps pass through. The weights are the cell's.
     /// </summary>
-    public abstract class RecurrentLayer : Layer
+    internal abstract class RecurrentLayer : Layer
     {
         protected RecurrentLayer(LayerArgs args, Func<LayerArgs, RnnCell> createCell) : base(args)
         {

@@ -1,9 +1,11 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class RecurrentLayers
+    internal static class RecurrentLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             SimpleRNN.Type,
             LSTM.Type,
@@ -13,6 +15,6 @@ namespace KerasDsl.Core
             ConvLSTM3D.Type,
             Bidirectional.Type,
             TimeDistributed.Type,
-        };
+        });
     }
 }

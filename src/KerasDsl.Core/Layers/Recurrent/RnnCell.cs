@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// (units, activations, ...), computes one step's output shape and declares the weights.
     /// The <see cref="RecurrentLayer"/> around it loops over the time axis.
     /// </summary>
-    public abstract class RnnCell
+    internal abstract class RnnCell
     {
         protected RnnCell(LayerArgs args)
         {

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.SimpleRNN (keras/src/layers/rnn/simple_rnn.py): a <see cref="SimpleRNNCell"/> over time.</summary>
-    public sealed class SimpleRNN : RecurrentLayer
+    internal sealed class SimpleRNN : RecurrentLayer
     {
         public static readonly LayerType Type = new LayerType("SimpleRNN", a => new SimpleRNN(a));
 

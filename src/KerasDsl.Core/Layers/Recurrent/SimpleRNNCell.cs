@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// keras.layers.SimpleRNNCell (keras/src/layers/rnn/simple_rnn.py): kernel (features, units),
     /// recurrent_kernel (units, units), bias (units,).
     /// </summary>
-    public sealed class SimpleRNNCell : RnnCell
+    internal sealed class SimpleRNNCell : RnnCell
     {
         public SimpleRNNCell(LayerArgs args) : base(args)
         {

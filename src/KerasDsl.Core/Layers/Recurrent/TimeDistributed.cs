@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// axis 1 dropped; the output is its output with the time axis put back. Weights: the inner
     /// layer's, shared by all time steps.
     /// </summary>
-    public sealed class TimeDistributed : Wrapper
+    internal sealed class TimeDistributed : Wrapper
     {
         public static readonly LayerType Type = new LayerType("TimeDistributed", a => new TimeDistributed(a));
 

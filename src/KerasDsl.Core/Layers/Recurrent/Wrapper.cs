@@ -7,7 +7,7 @@ namespace KerasDsl.Core
     /// The wrapped layer is written as a layer argument; it is made and applied here, and its
     /// refusals become the wrapper's (the row the summary shows), marked "(its inner LSTM)".
     /// </summary>
-    public abstract class Wrapper : Layer
+    internal abstract class Wrapper : Layer
     {
         protected Wrapper(LayerArgs args) : base(args)
         {

@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// l1 and l2 go to regularizers.L1L2, whose validate_float_arg wants finite numbers of 0 or more
     /// (None meaning 0). No weights; shape unchanged.
     /// </summary>
-    public sealed class ActivityRegularization : Layer
+    internal sealed class ActivityRegularization : Layer
     {
         public static readonly LayerType Type = new LayerType("ActivityRegularization", a => new ActivityRegularization(a));
 

@@ -5,7 +5,7 @@ namespace KerasDsl.Core
     /// check is <c>0 &lt;= rate &lt;= 1</c>, so 1 is accepted); noise_shape a tuple of positive
     /// ints or None, not checked against the input until training; seed an int. Shape unchanged.
     /// </summary>
-    public sealed class Dropout : Layer
+    internal sealed class Dropout : Layer
     {
         public static readonly LayerType Type = new LayerType("Dropout", a => new Dropout(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.GaussianDropout (keras/src/layers/regularization/gaussian_dropout.py): rate in [0, 1]. Shape unchanged.</summary>
-    public sealed class GaussianDropout : Layer
+    internal sealed class GaussianDropout : Layer
     {
         public static readonly LayerType Type = new LayerType("GaussianDropout", a => new GaussianDropout(a));
 

@@ -1,9 +1,11 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class RegularizationLayers
+    internal static class RegularizationLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             Dropout.Type,
             SpatialDropout1D.Type,
@@ -12,6 +14,6 @@ namespace KerasDsl.Core
             GaussianNoise.Type,
             GaussianDropout.Type,
             ActivityRegularization.Type,
-        };
+        });
     }
 }

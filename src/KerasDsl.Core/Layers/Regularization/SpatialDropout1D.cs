@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.SpatialDropout1D: (batch, steps, channels) input; no data_format.</summary>
-    public sealed class SpatialDropout1D : SpatialDropoutBase
+    internal sealed class SpatialDropout1D : SpatialDropoutBase
     {
         public static readonly LayerType Type = new LayerType("SpatialDropout1D", a => new SpatialDropout1D(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.SpatialDropout2D: rank-4 input, with a data_format.</summary>
-    public sealed class SpatialDropout2D : SpatialDropoutBase
+    internal sealed class SpatialDropout2D : SpatialDropoutBase
     {
         public static readonly LayerType Type = new LayerType("SpatialDropout2D", a => new SpatialDropout2D(a));
 

@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// SpatialDropout1D/2D/3D (keras/src/layers/regularization/spatial_dropout.py): Dropout's rate
     /// and seed checks, whole channels dropped; the input must have rank n + 2. Shape unchanged.
     /// </summary>
-    public abstract class SpatialDropoutBase : Layer
+    internal abstract class SpatialDropoutBase : Layer
     {
         private readonly SpatialLayout layout;
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.Cropping1D: cropping n or (before, after) on the steps axis, default (1, 1); no data_format.</summary>
-    public sealed class Cropping1D : CroppingBase
+    internal sealed class Cropping1D : CroppingBase
     {
         public static readonly LayerType Type = new LayerType("Cropping1D", a => new Cropping1D(a));
 

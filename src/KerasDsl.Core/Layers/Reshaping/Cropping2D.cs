@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.Cropping2D: cropping n, (rows, cols) or ((top, bottom), (left, right)), default 0.</summary>
-    public sealed class Cropping2D : CroppingBase
+    internal sealed class Cropping2D : CroppingBase
     {
         public static readonly LayerType Type = new LayerType("Cropping2D", a => new Cropping2D(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.Cropping3D: cropping n, (d1, d2, d3) or three (before, after) pairs, default 1.</summary>
-    public sealed class Cropping3D : CroppingBase
+    internal sealed class Cropping3D : CroppingBase
     {
         public static readonly LayerType Type = new LayerType("Cropping3D", a => new Cropping3D(a));
 

@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// nothing (sum &gt;= dim, in compute_output_shape in Keras 3 and in call in Keras 2), so a
     /// cropped size of 0 is refused too, not only a negative one.
     /// </summary>
-    public abstract class CroppingBase : Layer
+    internal abstract class CroppingBase : Layer
     {
         private readonly long[][] cropping;
         private readonly SpatialLayout layout;

@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// keras.layers.Flatten (keras/src/layers/reshaping/flatten.py): (batch, d1, ..., dn) → (batch, d1*...*dn);
     /// the product is None as soon as one dim is unknown.
     /// </summary>
-    public sealed class Flatten : Layer
+    internal sealed class Flatten : Layer
     {
         public static readonly LayerType Type = new LayerType("Flatten", a => new Flatten(a));
 

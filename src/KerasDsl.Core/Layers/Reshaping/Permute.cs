@@ -6,7 +6,7 @@ namespace KerasDsl.Core
     /// keras.layers.Permute (keras/src/layers/reshaping/permute.py): dims is a permutation of
     /// 1..n (1-based, the batch dim stays first), and the input must have rank n + 1.
     /// </summary>
-    public sealed class Permute : Layer
+    internal sealed class Permute : Layer
     {
         public static readonly LayerType Type = new LayerType("Permute", a => new Permute(a));
 

@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.RepeatVector (keras/src/layers/reshaping/repeat_vector.py): (batch, features) → (batch, n, features).</summary>
-    public sealed class RepeatVector : Layer
+    internal sealed class RepeatVector : Layer
     {
         public static readonly LayerType Type = new LayerType("RepeatVector", a => new RepeatVector(a));
 

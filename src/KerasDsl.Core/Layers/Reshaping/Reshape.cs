@@ -8,7 +8,7 @@ namespace KerasDsl.Core
     /// One entry may be -1, inferred from the input's size. When an input dim is unknown, Keras
     /// checks nothing and the -1 becomes None.
     /// </summary>
-    public sealed class Reshape : Layer
+    internal sealed class Reshape : Layer
     {
         public static readonly LayerType Type = new LayerType("Reshape", a => new Reshape(a));
 

@@ -1,9 +1,11 @@
+using System.Collections.Generic;
+
 namespace KerasDsl.Core
 {
     /// <summary>The layer classes of this family, registered in <see cref="LayerCatalog"/>.</summary>
-    public static class ReshapingLayers
+    internal static class ReshapingLayers
     {
-        public static readonly LayerType[] Types =
+        public static readonly IReadOnlyList<LayerType> Types = System.Array.AsReadOnly(new[]
         {
             Flatten.Type,
             Reshape.Type,
@@ -18,6 +20,6 @@ namespace KerasDsl.Core
             UpSampling1D.Type,
             UpSampling2D.Type,
             UpSampling3D.Type,
-        };
+        });
     }
 }

@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// keras.layers.UpSampling1D: steps × size (a positive int, default 2; Keras refuses a tuple
     /// here, unlike UpSampling2D). No data_format.
     /// </summary>
-    public sealed class UpSampling1D : UpSamplingBase
+    internal sealed class UpSampling1D : UpSamplingBase
     {
         public static readonly LayerType Type = new LayerType("UpSampling1D", a => new UpSampling1D(a));
 

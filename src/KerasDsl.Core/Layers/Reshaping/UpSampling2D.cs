@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.UpSampling2D: rows and cols × size (n or (r, c), default (2, 2)), with an interpolation.</summary>
-    public sealed class UpSampling2D : UpSamplingBase
+    internal sealed class UpSampling2D : UpSamplingBase
     {
         public static readonly LayerType Type = new LayerType("UpSampling2D", a => new UpSampling2D(a));
 

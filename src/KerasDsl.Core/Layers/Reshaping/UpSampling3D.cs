@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.UpSampling3D: the three spatial dims × size (n or (a, b, c), default (2, 2, 2)).</summary>
-    public sealed class UpSampling3D : UpSamplingBase
+    internal sealed class UpSampling3D : UpSamplingBase
     {
         public static readonly LayerType Type = new LayerType("UpSampling3D", a => new UpSampling3D(a));
 

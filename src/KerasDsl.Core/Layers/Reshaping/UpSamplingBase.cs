@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// UpSampling1D/2D/3D (keras/src/layers/reshaping/up_sampling*.py): each spatial dim is
     /// multiplied by its size factor; unknown dims stay unknown. The input must have rank n + 2.
     /// </summary>
-    public abstract class UpSamplingBase : Layer
+    internal abstract class UpSamplingBase : Layer
     {
         private readonly long[] size;
         private readonly SpatialLayout layout;

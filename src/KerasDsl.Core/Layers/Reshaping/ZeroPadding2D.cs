@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.ZeroPadding2D: padding n, (rows, cols) or ((top, bottom), (left, right)), default 1.</summary>
-    public sealed class ZeroPadding2D : ZeroPaddingBase
+    internal sealed class ZeroPadding2D : ZeroPaddingBase
     {
         public static readonly LayerType Type = new LayerType("ZeroPadding2D", a => new ZeroPadding2D(a));
 

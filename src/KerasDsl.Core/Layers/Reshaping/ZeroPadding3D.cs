@@ -1,7 +1,7 @@
 namespace KerasDsl.Core
 {
     /// <summary>keras.layers.ZeroPadding3D: padding n, (d1, d2, d3) or three (before, after) pairs, default 1.</summary>
-    public sealed class ZeroPadding3D : ZeroPaddingBase
+    internal sealed class ZeroPadding3D : ZeroPaddingBase
     {
         public static readonly LayerType Type = new LayerType("ZeroPadding3D", a => new ZeroPadding3D(a));
 

@@ -4,7 +4,7 @@ namespace KerasDsl.Core
     /// ZeroPadding1D/2D/3D (keras/src/layers/reshaping/zero_padding*.py): each spatial dim grows by
     /// its (before, after) padding; unknown dims stay unknown. The input must have rank n + 2.
     /// </summary>
-    public abstract class ZeroPaddingBase : Layer
+    internal abstract class ZeroPaddingBase : Layer
     {
         private readonly long[][] padding;
         private readonly SpatialLayout layout;
