@@ -24,6 +24,9 @@ namespace KerasDsl.Benchmarks;
 public class CompilerBenchmarks
 {
     private CSharpCompilation compilation = null!;
+
+    /// <summary>The 500 models' compilation, once <see cref="Setup"/> has made it (for <see cref="GeneratorSteps"/>).</summary>
+    internal CSharpCompilation Compilation => compilation;
     private readonly ISourceGenerator generator = new KerasModelGenerator().AsSourceGenerator();
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
