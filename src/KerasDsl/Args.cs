@@ -44,6 +44,7 @@ namespace KerasDsl
         public static Arg A(string name, MergeMode value) => new Arg(name, value.ToArg());
         public static Arg A(string name, Initializer value) => value.IsSpecified ? new Arg(name, value.ToArg()) : Null(name);
         public static Arg A(string name, Regularizer value) => value.IsSpecified ? new Arg(name, value.ToArg()) : Null(name);
+        public static Arg A(string name, TextSplit value) => new Arg(name, value.ToArg());
         public static Arg A(string name, Constraint value) => value.IsSpecified ? new Arg(name, value.ToArg()) : Null(name);
 
         public static LayerSpec Spec(string className, params Arg[] args) => new LayerSpec(new LayerCall(className, args));

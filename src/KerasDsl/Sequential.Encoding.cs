@@ -8,9 +8,9 @@ namespace KerasDsl
         /// <summary>
         /// keras.layers.TextVectorization: strings (give the model Input(..., dtype: "string")) to token indices,
         /// (batch, outputSequenceLength) in "int" mode, or to encodings of the vocabulary's size in "multi_hot", "count",
-        /// "tf_idf" and "one_hot". standardize and split null are Keras's None (no standardization, no splitting).
+        /// "tf_idf" and "one_hot". standardize null is Keras's None (no standardization); split is a <see cref="TextSplit"/> (TextSplit.None: no splitting).
         /// </summary>
-        public Sequential TextVectorization(int? maxTokens = null, string? standardize = "lower_and_strip_punctuation", string? split = "whitespace",
+        public Sequential TextVectorization(int? maxTokens = null, string? standardize = "lower_and_strip_punctuation", TextSplit split = default,
             Size ngrams = default, string outputMode = "int", int? outputSequenceLength = null, bool padToMaxTokens = false, string[]? vocabulary = null,
             double[]? idfWeights = null, bool sparse = false, bool ragged = false, string encoding = "utf-8", int? vocabularySize = null,
             InputShape input = default, bool trainable = true, string? name = null) =>
@@ -52,7 +52,7 @@ namespace KerasDsl
     public static partial class Keras
     {
         /// <summary>keras.layers.TextVectorization, for <c>Sequential(...).Add</c>, wrappers and the functional API.</summary>
-        public static LayerSpec TextVectorization(int? maxTokens = null, string? standardize = "lower_and_strip_punctuation", string? split = "whitespace",
+        public static LayerSpec TextVectorization(int? maxTokens = null, string? standardize = "lower_and_strip_punctuation", TextSplit split = default,
             Size ngrams = default, string outputMode = "int", int? outputSequenceLength = null, bool padToMaxTokens = false, string[]? vocabulary = null,
             double[]? idfWeights = null, bool sparse = false, bool ragged = false, string encoding = "utf-8", int? vocabularySize = null,
             bool trainable = true, string? name = null) =>

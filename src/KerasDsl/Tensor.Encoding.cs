@@ -4,7 +4,7 @@ namespace KerasDsl
     public sealed partial class Tensor
     {
         /// <summary>keras.layers.TextVectorization (see <see cref="Sequential.TextVectorization"/>). No weights.</summary>
-        public Tensor TextVectorization(int? maxTokens = null, string? standardize = "lower_and_strip_punctuation", string? split = "whitespace",
+        public Tensor TextVectorization(int? maxTokens = null, string? standardize = "lower_and_strip_punctuation", TextSplit split = default,
             Size ngrams = default, string outputMode = "int", int? outputSequenceLength = null, bool padToMaxTokens = false, string[]? vocabulary = null,
             double[]? idfWeights = null, bool sparse = false, bool ragged = false, string encoding = "utf-8", int? vocabularySize = null,
             bool trainable = true, string? name = null) =>

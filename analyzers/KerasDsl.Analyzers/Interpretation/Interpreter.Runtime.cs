@@ -105,6 +105,10 @@ namespace KerasDsl.Analyzers.Interpretation
                     // MergeMode.Concat ... MergeMode.None: the record the runtime's static member holds.
                     return ApiSemantics.MergeModeMember(method) is { } record ? new ArgRecordValue(record)
                         : throw Stopped(StopKind.Unsupported, $"KerasDsl's MergeMode.{method}, which the compiler does not evaluate", op);
+                case ("TextSplit", _) when returns == "TextSplit" && args.Order.Count == 0:
+                    // TextSplit.Whitespace, Character, None: the record the runtime's static member holds.
+                    return ApiSemantics.TextSplitMember(method) is { } split ? new ArgRecordValue(split)
+                        : throw Stopped(StopKind.Unsupported, $"KerasDsl's TextSplit.{method}, which the compiler does not evaluate", op);
                 case ("Tensor", "Apply"):
                     {
                         var tensor = Receiver<TensorValue>(args, op);

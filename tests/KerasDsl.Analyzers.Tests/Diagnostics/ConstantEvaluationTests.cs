@@ -126,6 +126,11 @@ public class ConstantEvaluationTests
         Error("KD0003", 0, Runtime.Refusal("KD0003", () => Sequential().Bidirectional(LSTM(3), mergeMode: null, input: (4, 2)))));
 
     [Fact]
+    public Task A_null_split_is_refused_where_it_is_given_in_the_runtimes_words() => Verify(
+        InMethod("Input(1, dtype: \"string\").TextVectorization(split: {|#0:null|})"),
+        Error("KD0003", 0, Runtime.Refusal("KD0003", () => Input(1, dtype: "string").TextVectorization(split: null))));
+
+    [Fact]
     public Task A_null_string_read_as_a_mergeMode_is_refused_too() => Verify(
         InMethod("Sequential().Bidirectional(LSTM(3), mergeMode: {|#0:Mode()|}, input: (4, 2))", "    static string? Mode() => null;\n"),
         Error("KD0003", 0, Runtime.Refusal("KD0003", () => Bidirectional(LSTM(3), mergeMode: (string?)null))));

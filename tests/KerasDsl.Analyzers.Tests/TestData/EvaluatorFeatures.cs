@@ -131,6 +131,18 @@ namespace KerasDsl.Features
             return Model(x, y);
         }
 
+        // TextSplit: its static members (None: strings not split, another output shape) and Keras's string.
+        [KerasModel]
+        public static Model TextSplits()
+        {
+            var text = Input(1, dtype: "string");
+            var words = text.TextVectorization(vocabulary: ["a", "b", "c"], outputSequenceLength: 4, split: TextSplit.Whitespace);
+            var letters = text.TextVectorization(vocabulary: ["a", "b"], outputMode: "multi_hot", split: "character");
+            TextSplit none = TextSplit.None;
+            var whole = text.TextVectorization(vocabulary: ["a"], outputMode: "count", split: none);
+            return Model([text], [words.Embedding(5, 2).Flatten(), letters, whole]);
+        }
+
         // A shared layer applied twice, and a Sequential applied as a layer.
         [KerasModel]
         public static Model Shared

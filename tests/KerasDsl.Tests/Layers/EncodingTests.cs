@@ -42,8 +42,8 @@ public class EncodingTests
         Last(Strings(1).TextVectorization(outputMode: "tf_idf", vocabulary: Abc, idfWeights: [0.5, 0.25, 1.0]), "(None, 1, 4)", 0);
         Last(Strings(Scalar).TextVectorization(outputMode: "one_hot", vocabulary: Abc), "(None, None, 4)", 0);
         // Not split: a rank-1 input gets an axis of 1; (None, 1) stays as it is.
-        Last(Strings(1).TextVectorization(split: null, outputMode: "multi_hot", vocabulary: Abc), "(None, 4)", 0);
-        Last(Strings(Scalar).TextVectorization(split: null, outputMode: "binary", vocabulary: Abc), "(None, 4)", 0);
+        Last(Strings(1).TextVectorization(split: TextSplit.None, outputMode: "multi_hot", vocabulary: Abc), "(None, 4)", 0);
+        Last(Strings(Scalar).TextVectorization(split: TextSplit.None, outputMode: "binary", vocabulary: Abc), "(None, 4)", 0);
         // padToMaxTokens: maxTokens; after adapt(): Keras's config keeps vocabulary_size; neither: unknown, as in Keras.
         Last(Strings(1).TextVectorization(maxTokens: 100, outputMode: "multi_hot", padToMaxTokens: true), "(None, 1, 100)", 0);
         Last(Strings(1).TextVectorization(outputMode: "multi_hot", vocabularySize: 7), "(None, 1, 7)", 0);
@@ -72,6 +72,11 @@ public class EncodingTests
         Assert.Equal("ragged", Refused("KD0002", "text_vectorization", () => Strings(1).TextVectorization(outputMode: "count", ragged: true)).Argument);
         Assert.Equal("standardize", Refused("KD0003", "text_vectorization", () => Strings(1).TextVectorization(standardize: "upper")).Argument);
         Assert.Equal("split", Refused("KD0003", "text_vectorization", () => Strings(1).TextVectorization(split: "comma")).Argument);
+        // C#'s null is "not given", Keras's None "no splitting" (another output shape): a null is refused, TextSplit.None spells None.
+        var nullSplit = Assert.Throws<KerasModelException>(() => Strings(1).TextVectorization(split: (string?)null));
+        Assert.Equal(("KD0003", "split"), (nullSplit.Id, nullSplit.Argument));
+        Assert.Contains("TextSplit.None", nullSplit.Message);
+        Assert.Equal(TextSplit.Character, (TextSplit)"character");
         Assert.Equal("outputMode", Refused("KD0003", "text_vectorization", () => Strings(1).TextVectorization(outputMode: "tfidf")).Argument);
         Assert.Equal("idfWeights", Refused("KD0002", "text_vectorization", () => Strings(1).TextVectorization(outputMode: "tf_idf", vocabulary: Abc)).Argument);
         Assert.Equal("idfWeights", Refused("KD0002", "text_vectorization", () => Strings(1).TextVectorization(vocabulary: Abc, idfWeights: [1.0, 1.0, 1.0])).Argument);
@@ -89,7 +94,7 @@ public class EncodingTests
     {
         var e = Refused("KD0008", "text_vectorization", () => Strings(5).TextVectorization());
         Assert.Contains("the last shape dimension must be 1", e.Message);
-        Last(Strings(5).TextVectorization(split: null, outputSequenceLength: 5), "(None, 5)", 0);
+        Last(Strings(5).TextVectorization(split: TextSplit.None, outputSequenceLength: 5), "(None, 5)", 0);
     }
 
     [Fact]
