@@ -16,17 +16,10 @@ namespace KerasDsl
     /// </summary>
     public readonly struct MergeMode : IEquatable<MergeMode>
     {
-        // What the compile-time evaluator relies on (analyzers/.../Interpretation): a string converts as written; a null
-        // string is refused where the argument is recorded (ApiSemantics.NullMergeMode); the static members record
-        // ApiSemantics.MergeModeMember(their name); default records "concat".
-        private readonly ArgValue? record;   // null: default (Concat), unless nullGiven
-        private readonly bool nullGiven;
+        // The rule the compile-time evaluator relies on is KeywordValue's, over KeywordOption.MergeMode.
+        private readonly KeywordValue value;
 
-        private MergeMode(ArgValue? record, bool nullGiven)
-        {
-            this.record = record;
-            this.nullGiven = nullGiven;
-        }
+        private MergeMode(KeywordValue value) => this.value = value;
 
         /// <summary><c>"concat"</c>: the outputs joined along the last axis (its size doubled). Keras's default.</summary>
         public static MergeMode Concat { get; } = Member(nameof(Concat));
@@ -50,32 +43,29 @@ namespace KerasDsl
         /// Keras's string: <c>"concat"</c>, <c>"sum"</c>, <c>"mul"</c> or <c>"ave"</c> (case matters, as in Keras); any other is
         /// refused where the layer is made (KD0003). A null is refused too (see <see cref="MergeMode"/>).
         /// </summary>
-        public static implicit operator MergeMode(string? mode) =>
-            mode == null ? new MergeMode(null, nullGiven: true) : new MergeMode(ArgValue.Of(mode), nullGiven: false);
+        public static implicit operator MergeMode(string? mode) => new MergeMode(KeywordValue.Of(mode));
 
-        private static MergeMode Member(string name) => new MergeMode(ApiSemantics.MergeModeMember(name), nullGiven: false);
+        private static MergeMode Member(string name) => new MergeMode(KeywordValue.Member(KeywordOption.MergeMode, name));
 
         /// <summary>Core's record: the string, a null for <see cref="None"/>; a null string is refused here, where its layer is made.</summary>
-        internal ArgValue ToArg() => nullGiven ? throw ApiSemantics.NullMergeMode() : record ?? ApiSemantics.MergeModeConcat;
+        internal ArgValue ToArg() => value.ToArg(KeywordOption.MergeMode);
 
         /// <summary>Equal when both record the same mode (<c>default</c> equals <see cref="Concat"/>).</summary>
-        public bool Equals(MergeMode other) => nullGiven == other.nullGiven && (nullGiven || Equals(Record, other.Record));
+        public bool Equals(MergeMode other) => value.Equals(other.value, KeywordOption.MergeMode);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is MergeMode other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => nullGiven ? 1 : Record.GetHashCode();
+        public override int GetHashCode() => value.GetHashCode(KeywordOption.MergeMode);
 
         /// <summary>Keras's spelling: <c>'concat'</c>, ..., <c>None</c>; <c>null</c> for a refused null.</summary>
-        public override string ToString() => nullGiven ? "null" : Record.ToString();
+        public override string ToString() => value.ToString(KeywordOption.MergeMode);
 
         /// <summary>Equality by mode.</summary>
         public static bool operator ==(MergeMode left, MergeMode right) => left.Equals(right);
 
         /// <summary>Inequality by mode.</summary>
         public static bool operator !=(MergeMode left, MergeMode right) => !left.Equals(right);
-
-        private ArgValue Record => record ?? ApiSemantics.MergeModeConcat;
     }
 }

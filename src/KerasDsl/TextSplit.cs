@@ -11,17 +11,10 @@ namespace KerasDsl
     /// </summary>
     public readonly struct TextSplit : IEquatable<TextSplit>
     {
-        // What the compile-time evaluator relies on (analyzers/.../Interpretation), as for MergeMode: a string converts as
-        // written; a null string is refused where the argument is recorded (ApiSemantics.NullTextSplit); the static members
-        // record ApiSemantics.TextSplitMember(their name); default records "whitespace".
-        private readonly ArgValue? record;   // null: default (Whitespace), unless nullGiven
-        private readonly bool nullGiven;
+        // The rule the compile-time evaluator relies on is KeywordValue's, over KeywordOption.TextSplit.
+        private readonly KeywordValue value;
 
-        private TextSplit(ArgValue? record, bool nullGiven)
-        {
-            this.record = record;
-            this.nullGiven = nullGiven;
-        }
+        private TextSplit(KeywordValue value) => this.value = value;
 
         /// <summary><c>"whitespace"</c>: split on whitespace, Keras's default.</summary>
         public static TextSplit Whitespace { get; } = Member(nameof(Whitespace));
@@ -33,31 +26,28 @@ namespace KerasDsl
         public static TextSplit None { get; } = Member(nameof(None));
 
         /// <summary>Keras's name of a split mode (<c>"whitespace"</c>, <c>"character"</c>); a null string is refused where it is used.</summary>
-        public static implicit operator TextSplit(string? split) =>
-            split == null ? new TextSplit(null, nullGiven: true) : new TextSplit(ArgValue.Of(split), nullGiven: false);
+        public static implicit operator TextSplit(string? split) => new TextSplit(KeywordValue.Of(split));
 
-        private static TextSplit Member(string name) => new TextSplit(ApiSemantics.TextSplitMember(name), nullGiven: false);
+        private static TextSplit Member(string name) => new TextSplit(KeywordValue.Member(KeywordOption.TextSplit, name));
 
-        internal ArgValue ToArg() => nullGiven ? throw ApiSemantics.NullTextSplit() : record ?? ApiSemantics.TextSplitWhitespace;
+        internal ArgValue ToArg() => value.ToArg(KeywordOption.TextSplit);
 
         /// <summary>Equal when both are the same mode (or both a refused null).</summary>
-        public bool Equals(TextSplit other) => nullGiven == other.nullGiven && (nullGiven || Equals(Record, other.Record));
+        public bool Equals(TextSplit other) => value.Equals(other.value, KeywordOption.TextSplit);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is TextSplit other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => nullGiven ? 1 : Record.GetHashCode();
+        public override int GetHashCode() => value.GetHashCode(KeywordOption.TextSplit);
 
         /// <summary>Keras's spelling: <c>'whitespace'</c>, <c>'character'</c> or <c>None</c>.</summary>
-        public override string ToString() => nullGiven ? "null" : Record.ToString();
+        public override string ToString() => value.ToString(KeywordOption.TextSplit);
 
         /// <summary>Equality by value.</summary>
         public static bool operator ==(TextSplit left, TextSplit right) => left.Equals(right);
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(TextSplit left, TextSplit right) => !left.Equals(right);
-
-        private ArgValue Record => record ?? ApiSemantics.TextSplitWhitespace;
     }
 }

@@ -130,12 +130,10 @@ namespace KerasDsl.Analyzers.Interpretation
         {
             switch (value)
             {
-                // MergeMode: default is Keras's default, "concat"; a null string is refused where the runtime's ToArg() refuses it.
-                case null when parameterType == "MergeMode": return ApiSemantics.MergeModeConcat;
-                case NullString _ when parameterType == "MergeMode": throw Stopped(StopKind.Refusal, "a null mergeMode", at, ApiSemantics.NullMergeMode());
-                // TextSplit likewise: default is "whitespace"; a null string is refused.
-                case null when parameterType == "TextSplit": return ApiSemantics.TextSplitWhitespace;
-                case NullString _ when parameterType == "TextSplit": throw Stopped(StopKind.Refusal, "a null split", at, ApiSemantics.NullTextSplit());
+                // MergeMode, TextSplit: default is Keras's default; a null string is refused where the runtime's ToArg() refuses it.
+                case null when KeywordOption.ForType(parameterType) is { } option: return option.Default;
+                case NullString _ when KeywordOption.ForType(parameterType) is { } option:
+                    throw Stopped(StopKind.Refusal, "a null " + option.Argument, at, option.NullRefusal());
                 case null: return ArgValue.Null;
                 case NullString _: return ArgValue.Null;
                 case ArgRecordValue record: return record.Record;

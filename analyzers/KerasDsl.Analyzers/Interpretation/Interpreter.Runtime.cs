@@ -101,14 +101,10 @@ namespace KerasDsl.Analyzers.Interpretation
                 case ("PartialShape", "new"):
                     // new InputShape(params int?[] dims): the dims as given, which ToArg() reads as the runtime's ToArg() does.
                     return args["dims"];
-                case ("MergeMode", _) when returns == "MergeMode" && args.Order.Count == 0:
-                    // MergeMode.Concat ... MergeMode.None: the record the runtime's static member holds.
-                    return ApiSemantics.MergeModeMember(method) is { } record ? new ArgRecordValue(record)
-                        : throw Stopped(StopKind.Unsupported, $"KerasDsl's MergeMode.{method}, which the compiler does not evaluate", op);
-                case ("TextSplit", _) when returns == "TextSplit" && args.Order.Count == 0:
-                    // TextSplit.Whitespace, Character, None: the record the runtime's static member holds.
-                    return ApiSemantics.TextSplitMember(method) is { } split ? new ArgRecordValue(split)
-                        : throw Stopped(StopKind.Unsupported, $"KerasDsl's TextSplit.{method}, which the compiler does not evaluate", op);
+                case (_, _) when returns == type && args.Order.Count == 0 && KeywordOption.ForType(type) is { } option:
+                    // MergeMode.None, TextSplit.Character...: the record the runtime's static member holds.
+                    return option.Member(method) is { } record ? new ArgRecordValue(record)
+                        : throw Stopped(StopKind.Unsupported, $"KerasDsl's {type}.{method}, which the compiler does not evaluate", op);
                 case ("Tensor", "Apply"):
                     {
                         var tensor = Receiver<TensorValue>(args, op);

@@ -57,65 +57,6 @@ namespace KerasDsl.Core
                 $"got null for {argument}: expected a layer, tensor or model. Pass one (a layer made by a factory such as Dense(4), a tensor from Input or a layer).",
                 argument: argument);
 
-        /// <summary>
-        /// The record of the runtime's <c>MergeMode.X</c> members (Concat, Sum, Mul, Ave: Keras's strings; None: Keras's
-        /// merge_mode=None, recorded as a null as Keras's config writes it), or null for a name that is none of them. The
-        /// runtime's struct and the compiler's interpreter both read its members here.
-        /// </summary>
-        public static ArgValue? MergeModeMember(string member)
-        {
-            switch (member)
-            {
-                case "Concat": return MergeModeConcat;
-                case "Sum": return ArgValue.Of("sum");
-                case "Mul": return ArgValue.Of("mul");
-                case "Ave": return ArgValue.Of("ave");
-                case "None": return ArgValue.Null;
-                default: return null;
-            }
-        }
-
-        /// <summary>Keras's default merge_mode, what a <c>default(MergeMode)</c> (the argument left out) records.</summary>
-        public static readonly ArgValue MergeModeConcat = ArgValue.Of("concat");
-
-        /// <summary>
-        /// KD0003 for <c>mergeMode: null</c>: Keras's merge_mode=None means two outputs, a C# null means "not given", so a null
-        /// would be read wrongly one way or the other; the two outputs are spelled <c>MergeMode.None</c>.
-        /// </summary>
-        public static KerasModelException NullMergeMode() =>
-            new KerasModelException(Diagnostics.UnknownOption, Bidirectional.Type.ClassName,
-                "got null for mergeMode: expected MergeMode.Concat, Sum, Mul or Ave (or Keras's string), or MergeMode.None for Keras's " +
-                "merge_mode=None (the forward and backward outputs apart). Pass MergeMode.None for two outputs, or leave mergeMode out for \"concat\", Keras's default.",
-                argument: "mergeMode");
-
-        /// <summary>
-        /// The record of the runtime's <c>TextSplit.X</c> members (Whitespace, Character: Keras's strings; None: Keras's
-        /// split=None, no splitting, recorded as a null as Keras's config writes it), or null for a name that is none of them.
-        /// </summary>
-        public static ArgValue? TextSplitMember(string member)
-        {
-            switch (member)
-            {
-                case "Whitespace": return TextSplitWhitespace;
-                case "Character": return ArgValue.Of("character");
-                case "None": return ArgValue.Null;
-                default: return null;
-            }
-        }
-
-        /// <summary>Keras's default split, what a <c>default(TextSplit)</c> (the argument left out) records.</summary>
-        public static readonly ArgValue TextSplitWhitespace = ArgValue.Of("whitespace");
-
-        /// <summary>
-        /// KD0003 for <c>split: null</c>: Keras's split=None means no splitting (and changes the output's shape), a C# null
-        /// means "not given"; no splitting is spelled <c>TextSplit.None</c>.
-        /// </summary>
-        public static KerasModelException NullTextSplit() =>
-            new KerasModelException(Diagnostics.UnknownOption, TextVectorization.Type.ClassName,
-                "got null for split: expected TextSplit.Whitespace or Character (or Keras's string), or TextSplit.None for Keras's split=None " +
-                "(strings not split, which changes the output's shape). Pass TextSplit.None for no splitting, or leave split out for \"whitespace\", Keras's default.",
-                argument: "split");
-
         /// <summary>One of a layer's several outputs, as Python's <c>outputs[i]</c>, or the refusal of an index out of range.</summary>
         public static KerasTensor Output(IReadOnlyList<KerasTensor> tensors, int index)
         {

@@ -104,7 +104,7 @@ namespace KerasDsl.Core
         /// <summary>
         /// Keras's merge_mode: one of "sum", "mul", "ave", "concat" (case-sensitive, not lowercased) or
         /// None. Absent means "concat"; a null is Python's None (Keras JSON writes merge_mode: null; the C# API
-        /// records MergeMode.None so, and refuses a C# null before it gets here: ApiSemantics.NullMergeMode).
+        /// records MergeMode.None so, and refuses a C# null before it gets here: KeywordOption.NullRefusal).
         /// </summary>
         private string? ReadMergeMode(LayerArgs args)
         {
