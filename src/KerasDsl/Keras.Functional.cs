@@ -119,8 +119,7 @@ namespace KerasDsl
         /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
         /// <param name="name">The layer's name; null for Keras's automatic one.</param>
         public static Tensor Concatenate(Tensor[] inputs, int axis = -1, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
-            Spec("Concatenate", A("axis", axis), A("activityRegularizer", activityRegularizer), A("trainable", trainable), A("dtype", dtype),
-                A("name", name)).Apply(inputs);
+            Concatenate(axis, activityRegularizer, trainable, dtype, name).Apply(inputs);
 
         /// <summary>keras.layers.Dot: the dot product of two inputs along <paramref name="axes"/> (one axis, or one per input).</summary>
         /// <param name="inputs">The two tensors.</param>
@@ -131,8 +130,7 @@ namespace KerasDsl
         /// <param name="dtype">The dtype policy (<see cref="DTypes"/>); null is Keras's default, "float32". Changes no count.</param>
         /// <param name="name">The layer's name; null for Keras's automatic one.</param>
         public static Tensor Dot(Tensor[] inputs, Size axes, bool normalize = false, Regularizer activityRegularizer = default, bool trainable = true, string? dtype = null, string? name = null) =>
-            Spec("Dot", A("axes", axes), A("normalize", normalize), A("activityRegularizer", activityRegularizer), A("trainable", trainable),
-                A("dtype", dtype), A("name", name)).Apply(inputs);
+            Dot(axes, normalize, activityRegularizer, trainable, dtype, name).Apply(inputs);
 
         // ---- merge layers as objects, made first and applied later (Keras's concat_layer = layers.Concatenate(); concat_layer([a, b])) ----
 
