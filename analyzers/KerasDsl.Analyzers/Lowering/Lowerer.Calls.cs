@@ -66,17 +66,27 @@ namespace KerasDsl.Analyzers.Lowering
             {
                 var parameter = argument.Parameter;
                 if (parameter == null) return Unsupported("an argument without a parameter", argument);
-                bool shareable = argument.ArgumentKind == ArgumentKind.DefaultValue && !keepLocations;
-                if (shareable && defaultArguments.TryGetValue(parameter, out var shared))
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
                 {
-                    items.Add(shared);
+                    items.Add(DefaultArgument(parameter, argument));
                     continue;
                 }
-                var op = new Op(OpKind.Arg, parameter.Name, ParameterType(parameter.Type), parameter.Ordinal, Span(argument.Value), Expression(argument.Value));
-                if (shareable) defaultArguments[parameter] = op;
-                items.Add(op);
+                items.Add(new Op(OpKind.Arg, parameter.Name, ParameterType(parameter.Type), parameter.Ordinal, Span(argument.Value), Expression(argument.Value)));
             }
             return new Op(OpKind.CallRuntime, name, ParameterType(method.ReturnType), 0, new EquatableArray<Op>(items.ToArray()), NameSpan(at));
+        }
+
+        /// <summary>
+        /// A parameter left at its default: without locations one shared op per parameter; with them an op at this call (the
+        /// argument's place is the call's) around the shared value.
+        /// </summary>
+        private Op DefaultArgument(IParameterSymbol parameter, IArgumentOperation argument)
+        {
+            if (!keepLocations && defaultArguments.TryGetValue(parameter, out var shared)) return shared;
+            if (!defaultValues.TryGetValue(parameter, out var value)) defaultValues[parameter] = value = Expression(argument.Value);
+            var op = new Op(OpKind.Arg, parameter.Name, ParameterType(parameter.Type), parameter.Ordinal, Span(argument), value);
+            if (!keepLocations) defaultArguments[parameter] = op;
+            return op;
         }
 
         /// <summary>The parameter's type as the interpreter converts to it: the runtime struct's name, or "Tensor[]" and the like.</summary>

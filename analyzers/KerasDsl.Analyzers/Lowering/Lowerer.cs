@@ -32,10 +32,18 @@ namespace KerasDsl.Analyzers.Lowering
 
         /// <summary>
         /// The argument op of each runtime parameter left at its default, made once and shared by every call that leaves it
-        /// out (ops are immutable values). Without locations only: with them each op carries its call's place. A layer call
-        /// passes a handful of its dozen or more parameters; this halves the ops a long chain lowers to.
+        /// out (ops are immutable values). Without locations only: with them each argument op carries its call's place, and
+        /// only its value is shared (<see cref="defaultValues"/>). A layer call passes a handful of its dozen or more
+        /// parameters; this halves the ops a long chain lowers to.
         /// </summary>
         private readonly Dictionary<IParameterSymbol, Op> defaultArguments = new Dictionary<IParameterSymbol, Op>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// The value op of each runtime parameter's default, lowered once: a default is the parameter's constant, the same at
+        /// every call, and a constant is never the place of a diagnostic (its argument op is). Reading a default argument's
+        /// value makes the compiler build its operation node, twenty-odd per layer call, so the later calls skip it.
+        /// </summary>
+        private readonly Dictionary<IParameterSymbol, Op> defaultValues = new Dictionary<IParameterSymbol, Op>(SymbolEqualityComparer.Default);
         private Scope scope;
         private int lowered;
 
