@@ -36,7 +36,7 @@ namespace KerasDsl.Analyzers
                 start.RegisterOperationAction(c => Guard(c, c.ContainingSymbol, c.ReportDiagnostic, () => DiscardedResultAnalysis.Analyze(c, api)),
                     OperationKind.ExpressionStatement);
                 start.RegisterOperationAction(c => Guard(c, c.ContainingSymbol, c.ReportDiagnostic, () => IntegerDivisionAnalysis.Analyze(c)),
-                    OperationKind.Conversion);
+                    OperationKind.Binary);
             });
         }
 

@@ -14,15 +14,15 @@ namespace KerasDsl.Analyzers.Porting
     /// KD0022: an integer division of two constants whose remainder is not zero, converted implicitly to double (or
     /// double?): <c>Rescaling(1 / 255)</c>, Python's <c>1./255</c> ported, is C#'s integer division, scale 0. Anywhere in a
     /// compilation that uses KerasDsl (an argument of a layer method, a const, a local): an implicit conversion of such a
-    /// division to double is never what was meant. One type test per implicit conversion.
+    /// division to double is never what was meant. It listens to binary operations, not conversions: a layer call converts
+    /// a dozen default arguments implicitly, and each callback costs the compiler's dispatch even when it returns at once.
     /// </summary>
     internal static class IntegerDivisionAnalysis
     {
         public static void Analyze(OperationAnalysisContext context)
         {
-            var conversion = (IConversionOperation)context.Operation;
-            if (!conversion.IsImplicit || !IsDouble(conversion.Type)) return;
-            if (!(conversion.Operand is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division)) return;
+            if (!(context.Operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division)) return;
+            if (!(division.Parent is IConversionOperation { IsImplicit: true } conversion) || !IsDouble(conversion.Type)) return;
             if (!IsInteger(division.Type) || !(Constant(division.LeftOperand) is { } left) || !(Constant(division.RightOperand) is { } right)) return;
             if (right == 0 || left % right == 0) return;
 
