@@ -64,5 +64,9 @@ open(f'{out_dir}/BuildCost.csproj', 'w').write(f'''<Project Sdk="Microsoft.NET.S
   <ItemGroup>
     <PackageReference Include="KerasDsl" Version="{version}" ExcludeAssets="$(KerasDslExcludeAssets)" />
   </ItemGroup>
+  <!-- -p:Baseline=true -p:Floor=path/Floor.dll: the baseline with the floor's generator and analyzer (build-cost/floor). -->
+  <ItemGroup Condition="'$(Floor)' != ''">
+    <Analyzer Include="$(Floor)" />
+  </ItemGroup>
 </Project>
 ''')

@@ -2,7 +2,8 @@
 # Build-cost benchmark: a project of 500 [KerasModel] models that references the packed KerasDsl package,
 # built with -p:ReportAnalyzer=true. Reports KerasDsl's generator and analyzer time (as the compiler measures
 # it) against the build's wall time, and the wall time of the same project built without KerasDsl's
-# generator and analyzer (the package's analyzers excluded): medians of N runs, in the two builds users see with
+# generator and analyzer (the package's analyzers excluded), and the floor: that project with a generator and an analyzer
+# that only bind the models' code (build-cost/floor), what any reading that binds pays. Medians of N runs, in the two builds users see with
 # `dotnet build`'s defaults (compiler server on): the first after `dotnet build-server shutdown`, and the next one.
 # Usage: bash tests/KerasDsl.Benchmarks/build-cost/run.sh [models=500] [runs=3]
 set -euo pipefail
@@ -17,6 +18,9 @@ cat > "$work/app/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration><packageSources><add key="local" value="$work/feed" /></packageSources></configuration>
 XML
+# The floor: a generator and an analyzer that only have the compiler bind each [KerasModel] member and build its operation
+# tree, as any reader that binds must (build-cost/floor); built into the baseline's copy, in a third build of each run.
+dotnet build "$(dirname "$0")/floor/Floor.csproj" -c Release -o "$work/floor" -v:q -nologo >/dev/null
 # The baseline: a copy of the same project, restored without the package's analyzers (generator included).
 cp -r "$work/app" "$work/base"
 dotnet restore "$work/app/BuildCost.csproj" -v:q >/dev/null
@@ -36,6 +40,14 @@ build_app() {
   ana=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+KerasDsl.Analyzers.KerasModelAnalyzer' "$work/build.log" | awk '{print $1}' | head -1)
   gen="${gen#<}"; ana="${ana#<}"
 }
+build_floor() {
+  local start; start=$(date +%s.%N)
+  dotnet build "$work/base/BuildCost.csproj" --no-restore --no-incremental -p:Baseline=true -p:Floor="$work/floor/Floor.dll" -p:ReportAnalyzer=true -p:UseSharedCompilation=true -v:detailed -nologo > "$work/floor.log"
+  fw=$(elapsed "$start")
+  fgen=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+KerasDsl.BuildCost.Floor.FloorGenerator' "$work/floor.log" | awk '{print $1}' | head -1)
+  fana=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+KerasDsl.BuildCost.Floor.FloorAnalyzer' "$work/floor.log" | awk '{print $1}' | head -1)
+  fgen="${fgen#<}"; fana="${fana#<}"
+}
 build_base() {
   local start; start=$(date +%s.%N)
   dotnet build "$work/base/BuildCost.csproj" --no-restore --no-incremental -p:Baseline=true -p:UseSharedCompilation=true -v:q -nologo > "$work/base.log"
@@ -48,7 +60,7 @@ build_base() {
 # starts and every assembly is JIT-compiled; 1: a developer's next build). Each project's measured build starts from
 # a server of its own, shut down before, so the two projects never warm each other and the runs are independent.
 scenario() {
-  local name="$1" before="$2" walls=() gens=() anas=() base=()
+  local name="$1" before="$2" walls=() gens=() anas=() base=() fwalls=() fgens=() fanas=()
   echo "== $name"
   for i in $(seq 1 "$builds"); do
     dotnet build-server shutdown >/dev/null 2>&1 || true
@@ -57,18 +69,24 @@ scenario() {
     dotnet build-server shutdown >/dev/null 2>&1 || true
     for j in $(seq 1 "$before"); do build_base; done
     build_base
-    base+=("$b"); walls+=("$w"); gens+=("$gen"); anas+=("$ana")
-    echo "run $i: without KerasDsl $(seconds "$b") s; with: wall $(seconds "$w") s, generator $gen s + analyzer $ana s"
+    dotnet build-server shutdown >/dev/null 2>&1 || true
+    for j in $(seq 1 "$before"); do build_floor; done
+    build_floor
+    base+=("$b"); walls+=("$w"); gens+=("$gen"); anas+=("$ana"); fwalls+=("$fw"); fgens+=("$fgen"); fanas+=("$fana")
+    echo "run $i: without KerasDsl $(seconds "$b") s; with: wall $(seconds "$w") s, generator $gen s + analyzer $ana s; floor: wall $(seconds "$fw") s, generator $fgen s + analyzer $fana s"
   done
-  python3 - "${walls[*]}" "${gens[*]}" "${anas[*]}" "${base[*]}" <<'PY'
+  python3 - "${walls[*]}" "${gens[*]}" "${anas[*]}" "${base[*]}" "${fwalls[*]}" "${fgens[*]}" "${fanas[*]}" <<'PY'
 import sys
-walls, gens, anas, base = ([float(x) for x in a.split()] for a in sys.argv[1:5])
+walls, gens, anas, base, fwalls, fgens, fanas = ([float(x) for x in a.split()] for a in sys.argv[1:8])
 med = lambda xs: sorted(xs)[len(xs) // 2]
 share = [100 * (g + a) / w for w, g, a in zip(walls, gens, anas)]
 print(f"medians of {len(walls)} runs: generator {med(gens):.3f} s, analyzer {med(anas):.3f} s, together {med([g + a for g, a in zip(gens, anas)]):.3f} s, "
       f"{med(share):.1f} % of the build's wall time; the best run {min(share):.1f} %")
 print(f"wall: with KerasDsl median {med(walls):.2f} s; without its generator and analyzer median {med(base):.2f} s; "
       f"difference of medians {med(walls) - med(base):+.2f} s")
+floor = [100 * (g + a) / w for w, g, a in zip(fwalls, fgens, fanas)]
+print(f"floor (binding the members and building their operation trees, nothing else): generator {med(fgens):.3f} s, analyzer {med(fanas):.3f} s, "
+      f"{med(floor):.1f} % of its build's wall time")
 PY
 }
 
