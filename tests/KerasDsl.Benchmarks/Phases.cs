@@ -24,8 +24,16 @@ internal static class Phases
             var compilation = benchmarks.Compilation.Clone();
             var api = A.Lowering.RuntimeApi.For(compilation)!;
             var t = new Dictionary<string, double>();
+            var bytes = new Dictionary<string, long>();
             long chars = 0;
-            void Time(string name, Action a) { var s = Stopwatch.StartNew(); a(); t[name] = t.GetValueOrDefault(name) + s.Elapsed.TotalMilliseconds; }
+            void Time(string name, Action a)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var s = Stopwatch.StartNew();
+                a();
+                t[name] = t.GetValueOrDefault(name) + s.Elapsed.TotalMilliseconds;
+                bytes[name] = bytes.GetValueOrDefault(name) + GC.GetAllocatedBytesForCurrentThread() - before;
+            }
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var model = compilation.GetSemanticModel(tree);
@@ -50,7 +58,7 @@ internal static class Phases
                     Time("parse generated", () => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text, (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)tree.Options).GetRoot());
                 }
             }
-            Console.WriteLine($"round {round}: " + string.Join(", ", t.Select(kv => $"{kv.Key} {kv.Value:F0}")) + $"; emitted {chars:N0} chars");
+            Console.WriteLine($"round {round}: " + string.Join(", ", t.Select(kv => $"{kv.Key} {kv.Value:F0} ms {bytes[kv.Key] / 1e6:F0} MB")) + $"; emitted {chars:N0} chars");
         }
     }
 }
