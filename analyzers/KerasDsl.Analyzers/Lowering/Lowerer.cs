@@ -40,7 +40,8 @@ namespace KerasDsl.Analyzers.Lowering
 
         /// <summary>
         /// The value op of each runtime parameter's default, lowered once: a default is the parameter's constant, the same at
-        /// every call, and a constant is never the place of a diagnostic (its argument op is). Reading a default argument's
+        /// every call (the runtime has no caller-information parameter: DefaultsAgreementTests holds it so), and a constant
+        /// is never the place of a diagnostic (its argument op is). Reading a default argument's
         /// value makes the compiler build its operation node, twenty-odd per layer call, so the later calls skip it.
         /// </summary>
         private readonly Dictionary<IParameterSymbol, Op> defaultValues = new Dictionary<IParameterSymbol, Op>(SymbolEqualityComparer.Default);

@@ -139,6 +139,27 @@ public class DefaultsAgreementTests
         Assert.Equal(Render(kind.ReadConfig(required, "layer", "argument")), Render(kind.ReadConfig(record, "layer", "argument")));
     }
 
+    /// <summary>
+    /// The compiler lowers each parameter's default once and shares it between calls (Lowerer.DefaultArgument): right
+    /// only while a default is the parameter's constant. A caller-information parameter ([CallerLineNumber] and the like)
+    /// has a different default at every call.
+    /// </summary>
+    [Fact]
+    public void No_public_parameter_of_the_runtime_takes_caller_information()
+    {
+        var parameters = typeof(Keras).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .OfType<MethodBase>()
+            .SelectMany(m => m.GetParameters().Select(p => (Method: m, Parameter: p)))
+            .ToList();
+        Assert.True(parameters.Count > 2000, $"only {parameters.Count} parameters found");
+        var callerInfo = parameters
+            .Where(x => x.Parameter.GetCustomAttributes().Any(a => a.GetType().Namespace == "System.Runtime.CompilerServices" && a.GetType().Name.StartsWith("Caller", StringComparison.Ordinal)))
+            .Select(x => x.Method.DeclaringType!.Name + "." + x.Method.Name + "(" + x.Parameter.Name + ")")
+            .ToList();
+        Assert.Empty(callerInfo);
+    }
+
     [Theory]
     [MemberData(nameof(FactoryNames))]
     public void Every_parameter_is_read_by_Core_and_kept(string name)
