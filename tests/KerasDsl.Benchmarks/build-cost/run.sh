@@ -30,23 +30,28 @@ echo "models: $count; machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpu
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[1]):.2f}')" "$1"; }
 elapsed() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$1" "$(date +%s.%N)"; }
 
-# One build of the project with KerasDsl under ReportAnalyzer, which prints, per analyzer and generator, its total
-# time in seconds; and one of the baseline, the same project without the package's analyzers and generator.
+# A generator's or analyzer's total time in seconds, from the table ReportAnalyzer prints in a detailed build log:
+# $1 the log, $2 the type's full name ("<0.001" is read as 0.001).
+reported() {
+  local t; t=$(grep -E "^\s+[0-9.<]+\s+[0-9<]+\s+$2" "$1" | awk '{print $1}' | head -1)
+  echo "${t#<}"
+}
+
+# One build of the project with KerasDsl under ReportAnalyzer; one of the floor, the baseline's copy with the floor's
+# generator and analyzer; and one of the baseline, the same project without the package's analyzers and generator.
 build_app() {
   local start; start=$(date +%s.%N)
   dotnet build "$work/app/BuildCost.csproj" --no-restore --no-incremental -p:ReportAnalyzer=true -p:UseSharedCompilation=true -v:detailed -nologo > "$work/build.log"
   w=$(elapsed "$start")
-  gen=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+KerasDsl.Analyzers.KerasModelGenerator' "$work/build.log" | awk '{print $1}' | head -1)
-  ana=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+KerasDsl.Analyzers.KerasModelAnalyzer' "$work/build.log" | awk '{print $1}' | head -1)
-  gen="${gen#<}"; ana="${ana#<}"
+  gen=$(reported "$work/build.log" KerasDsl.Analyzers.KerasModelGenerator)
+  ana=$(reported "$work/build.log" KerasDsl.Analyzers.KerasModelAnalyzer)
 }
 build_floor() {
   local start; start=$(date +%s.%N)
   dotnet build "$work/base/BuildCost.csproj" --no-restore --no-incremental -p:Baseline=true -p:Floor="$work/floor/Floor.dll" -p:ReportAnalyzer=true -p:UseSharedCompilation=true -v:detailed -nologo > "$work/floor.log"
   fw=$(elapsed "$start")
-  fgen=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+KerasDsl.BuildCost.Floor.FloorGenerator' "$work/floor.log" | awk '{print $1}' | head -1)
-  fana=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+KerasDsl.BuildCost.Floor.FloorAnalyzer' "$work/floor.log" | awk '{print $1}' | head -1)
-  fgen="${fgen#<}"; fana="${fana#<}"
+  fgen=$(reported "$work/floor.log" KerasDsl.BuildCost.Floor.FloorGenerator)
+  fana=$(reported "$work/floor.log" KerasDsl.BuildCost.Floor.FloorAnalyzer)
 }
 build_base() {
   local start; start=$(date +%s.%N)
