@@ -18,8 +18,8 @@ cat > "$work/app/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration><packageSources><add key="local" value="$work/feed" /></packageSources></configuration>
 XML
-# The floor: a generator and an analyzer that only have the compiler bind each [KerasModel] member and build its operation
-# tree, as any reader that binds must (build-cost/floor); built into the baseline's copy, in a third build of each run.
+# The floor: a generator and an analyzer that only have the compiler bind each [KerasModel] member, as any reader that
+# binds must (build-cost/floor); built into the baseline's copy, in a third build of each run.
 dotnet build "$(dirname "$0")/floor/Floor.csproj" -c Release -o "$work/floor" -v:q -nologo >/dev/null
 # The baseline: a copy of the same project, restored without the package's analyzers (generator included).
 cp -r "$work/app" "$work/base"
@@ -90,7 +90,7 @@ print(f"medians of {len(walls)} runs: generator {med(gens):.3f} s, analyzer {med
 print(f"wall: with KerasDsl median {med(walls):.2f} s; without its generator and analyzer median {med(base):.2f} s; "
       f"difference of medians {med(walls) - med(base):+.2f} s")
 floor = [100 * (g + a) / w for w, g, a in zip(fwalls, fgens, fanas)]
-print(f"floor (binding the members and building their operation trees, nothing else): generator {med(fgens):.3f} s, analyzer {med(fanas):.3f} s, "
+print(f"floor (binding the members' code, nothing else): generator {med(fgens):.3f} s, analyzer {med(fanas):.3f} s, "
       f"{med(floor):.1f} % of its build's wall time")
 PY
 }
