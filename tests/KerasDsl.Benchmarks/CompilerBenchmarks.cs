@@ -104,11 +104,13 @@ public class CompilerBenchmarks
         return driver.GetRunResult().GeneratedTrees.Length;
     }
 
-    private int RunAnalyzer(DiagnosticAnalyzer analyzer)
-    {
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-        return compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options).GetAnalyzerDiagnosticsAsync().Result.Length;
-    }
+    private int RunAnalyzer(DiagnosticAnalyzer analyzer) =>
+        WithAnalyzer(compilation, analyzer, logExecutionTime: false).GetAnalyzerDiagnosticsAsync().Result.Length;
+
+    /// <summary><paramref name="analyzer"/> alone over <paramref name="target"/>, on one thread (for <see cref="GeneratorSteps"/> too).</summary>
+    internal static CompilationWithAnalyzers WithAnalyzer(Compilation target, DiagnosticAnalyzer analyzer, bool logExecutionTime) =>
+        target.WithAnalyzers(ImmutableArray.Create(analyzer), new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: logExecutionTime));
 
     /// <summary>Receives every invocation, as KerasModelAnalyzer does, and does nothing with it.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]

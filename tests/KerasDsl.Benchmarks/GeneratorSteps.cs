@@ -1,5 +1,4 @@
 extern alias AnalyzerAssembly;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -49,9 +48,7 @@ internal static class GeneratorSteps
     private static (double Wall, double Reported) RunAnalyzer(Compilation compilation)
     {
         var analyzer = new AnalyzerAssembly::KerasDsl.Analyzers.KerasModelAnalyzer();
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null,
-            concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options);
+        var withAnalyzers = CompilerBenchmarks.WithAnalyzer(compilation, analyzer, logExecutionTime: true);
         var wall = Stopwatch.StartNew();
         _ = withAnalyzers.GetAnalyzerDiagnosticsAsync().Result;
         wall.Stop();
